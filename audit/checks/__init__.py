@@ -1,0 +1,5 @@
+"""Compliance checks: one module per check, all registered in :mod:`audit.checks.base`."""
+
+from audit.checks.base import REGISTRY, Check, CheckInput, build_checks, run_checks
+
+__all__ = ["REGISTRY", "Check", "CheckInput", "build_checks", "run_checks"]
