@@ -1,0 +1,327 @@
+"""Transcribe a call with faster-whisper: words with times, each attributed to agent or customer.
+
+Stereo recordings: each party's channel is transcribed on its own (VAD skips the other
+party's turns, so silence is not paid for twice), words echoed from the other channel
+(cross-talk leakage) are dropped, and turns are re-split on word gaps.
+Mono recordings: turns are clustered by voice (log-mel and pitch features, no downloaded
+diarization model) and the agent is the cluster whose words sound like an agent (greeting
+with the company, "how can I help", the recording notice); the confidence of that guess
+is recorded on the transcript.
+
+Guards against Whisper's invented text: VAD, no-speech / compression-ratio / log-prob
+gates, and no conditioning on previous text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from audit.models import ModelError, file_sha256, whisper_base_dir, whisper_tiny_en_dir
+from audit.types import Audio, ChannelLayout, ModelInfo, Speaker, Transcript, Utterance, Word
+
+AGENT_CUES: tuple[str, ...] = (
+    "thank you for calling", "how can i help", "how may i help", "how can i assist", "my name is",
+    "this call is", "call may be", "recorded", "is there anything else", "have a great day", "have a nice day",
+)
+
+
+@dataclass(frozen=True)
+class TranscribeOptions:
+    """The ``transcribe:`` section of the configuration."""
+
+    model: str = "base"  # "base" (packaged), "tiny.en" (packaged extra), a CTranslate2 folder, or a hub name
+    compute_type: str = "int8"
+    cpu_threads: int = 0  # 0: CTranslate2's default (all cores)
+    beam_size: int = 5
+    language: str = "en"
+    vad: bool = True
+    vad_min_silence_ms: int = 500
+    no_speech_threshold: float = 0.6
+    compression_ratio_threshold: float = 2.4
+    log_prob_threshold: float = -1.0
+    condition_on_previous_text: bool = False
+    turn_gap_s: float = 0.8  # a silence this long inside one channel starts a new turn
+    leak_window_s: float = 0.35  # same word on both channels within this time: the quieter copy is leakage
+    company_name: str = "Acme Mobile"  # an agent cue on mono calls
+    normalize_numbers: bool = True  # spoken numbers to digits ("four one" -> "4 1")
+
+
+class Transcriber:
+    """faster-whisper with the options above; load once, transcribe many calls."""
+
+    def __init__(self, options: TranscribeOptions | None = None) -> None:
+        from faster_whisper import WhisperModel
+
+        self.options = options or TranscribeOptions()
+        location, sha = resolve_model(self.options.model)
+        self.model = WhisperModel(
+            location, device="cpu", compute_type=self.options.compute_type, cpu_threads=self.options.cpu_threads
+        )
+        detail = f"faster-whisper, {self.options.compute_type}, beam {self.options.beam_size}"
+        self.model_info = ModelInfo(model_id=f"whisper-{self.options.model}", sha256=sha, detail=detail)
+
+    def transcribe(self, audio: Audio, call_id: str, layout: ChannelLayout) -> Transcript:
+        """Transcribe ``audio``; ``layout`` maps stereo channels to agent and customer."""
+        notes: list[str] = []
+        if audio.channels >= 2 and layout != "mono":
+            if audio.channels > 2:
+                notes.append(f"{audio.channels} channels: the first two were transcribed")
+            agent_channel = 0 if layout == "agent_left" else 1
+            per_channel = []
+            for channel in (0, 1):
+                speaker: Speaker = "agent" if channel == agent_channel else "customer"
+                per_channel.append(self._words(audio.samples[channel], speaker, channel))
+            words = drop_leakage(per_channel[0], per_channel[1], audio, self.options.leak_window_s)
+            utterances = split_turns(words, self.options.turn_gap_s)
+            confidence = 1.0
+        else:
+            mono = audio.samples.mean(axis=0) if audio.channels > 1 else audio.samples[0]
+            words = self._words(mono, "unknown", 0)
+            utterances, confidence = assign_mono_roles(
+                words, mono, audio.sample_rate,
+                cues=AGENT_CUES + (self.options.company_name.lower(),), turn_gap_s=self.options.turn_gap_s,
+            )
+        if not utterances:
+            notes.append("no speech detected")
+        return Transcript(
+            call_id=call_id,
+            utterances=tuple(utterances),
+            duration_s=audio.duration_s,
+            model=self.model_info,
+            language=self.options.language,
+            role_confidence=confidence,
+            notes=tuple(notes),
+        )
+
+    def _words(self, samples: np.ndarray, speaker: Speaker, channel: int) -> list[Word]:
+        o = self.options
+        segments, _ = self.model.transcribe(
+            samples,
+            language=o.language,
+            beam_size=o.beam_size,
+            word_timestamps=True,
+            vad_filter=o.vad,
+            vad_parameters={"min_silence_duration_ms": o.vad_min_silence_ms},
+            condition_on_previous_text=o.condition_on_previous_text,
+            no_speech_threshold=o.no_speech_threshold,
+            compression_ratio_threshold=o.compression_ratio_threshold,
+            log_prob_threshold=o.log_prob_threshold,
+        )
+        words: list[Word] = []
+        for segment in segments:
+            if segment.no_speech_prob > o.no_speech_threshold and segment.avg_logprob < o.log_prob_threshold:
+                continue  # Whisper's gate failed to drop a segment it thinks is not speech
+            for w in segment.words or ():
+                text = w.word.strip()
+                if text:
+                    words.append(Word(text, float(w.start), float(w.end), float(w.probability), speaker, channel))
+        return normalize_numbers(words) if o.normalize_numbers else words
+
+
+def resolve_model(model: str) -> tuple[str, str | None]:
+    """Where to load ``model`` from, and its weights' sha256 when known."""
+    if model == "base":
+        folder, sha = whisper_base_dir()
+        return str(folder), sha
+    if model == "tiny.en":
+        folder = whisper_tiny_en_dir()
+        return str(folder), file_sha256(folder / "model.bin")
+    path = Path(model).expanduser()
+    if path.is_dir():
+        if not (path / "model.bin").is_file():
+            raise ModelError(f"{path}: not a CTranslate2 Whisper folder (no model.bin)")
+        return str(path), file_sha256(path / "model.bin")
+    if "/" in model or model in {"tiny", "small", "medium", "large-v3", "base.en", "small.en", "distil-large-v3"}:
+        return model, None  # a hub name: faster-whisper downloads it (needs network)
+    raise ModelError(f"transcribe.model {model!r}: expected 'base', 'tiny.en', a local CTranslate2 folder or a hub model name")
+
+
+_NUMBER_WORDS = frozenset(
+    "zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand double".split()
+)
+
+
+def normalize_numbers(words: Sequence[Word]) -> list[Word]:
+    """Spoken numbers to digits, word by word, keeping each word's time and probability.
+
+    A run of number words is converted with text2num; when the conversion keeps the word
+    count (digit-by-digit speech) each word keeps its own time, otherwise the run becomes
+    one word spanning the run's times with the lowest probability in it.
+    """
+    from text_to_num import alpha2digit
+
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        if _bare(words[i].text) not in _NUMBER_WORDS or _bare(words[i].text) in {"oh", "double"}:
+            out.append(words[i])
+            i += 1
+            continue
+        j = i
+        while j < len(words) and _bare(words[j].text) in _NUMBER_WORDS:
+            j += 1
+        run = words[i:j]
+        converted = alpha2digit(" ".join(w.text for w in run), "en").split()
+        if len(converted) == len(run):
+            out.extend(Word(c, w.start_s, w.end_s, w.probability, w.speaker, w.channel) for c, w in zip(converted, run))
+        else:
+            first, last = run[0], run[-1]
+            out.append(Word(" ".join(converted), first.start_s, last.end_s, min(w.probability for w in run), first.speaker, first.channel))
+        i = j
+    return out
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def drop_leakage(a: Sequence[Word], b: Sequence[Word], audio: Audio, window_s: float) -> list[Word]:
+    """Merge two channels' words, dropping the quieter copy of a word heard on both."""
+    energy = [_rms(audio.samples[0], audio.sample_rate), _rms(audio.samples[1], audio.sample_rate)]
+    drop: set[tuple[int, int]] = set()
+    j0 = 0
+    for i, wa in enumerate(a):
+        while j0 < len(b) and b[j0].end_s < wa.start_s - window_s:
+            j0 += 1
+        for j in range(j0, len(b)):
+            wb = b[j]
+            if wb.start_s > wa.end_s + window_s:
+                break
+            if _bare(wa.text) == _bare(wb.text) and abs(wa.start_s - wb.start_s) <= window_s:
+                ea = energy[0](wa.start_s, wa.end_s)
+                eb = energy[1](wb.start_s, wb.end_s)
+                drop.add((0, i) if ea < eb else (1, j))
+    kept = [w for i, w in enumerate(a) if (0, i) not in drop] + [w for j, w in enumerate(b) if (1, j) not in drop]
+    return sorted(kept, key=lambda w: (w.start_s, w.channel))
+
+
+def _rms(samples: np.ndarray, rate: int) -> Any:
+    def energy(start: float, end: float) -> float:
+        chunk = samples[int(start * rate) : max(int(end * rate), int(start * rate) + 1)]
+        return float(np.sqrt(np.mean(chunk.astype(np.float64) ** 2))) if chunk.size else 0.0
+
+    return energy
+
+
+def split_turns(words: Sequence[Word], gap_s: float) -> list[Utterance]:
+    """Group time-ordered words into turns: a new turn on a speaker change or a long gap."""
+    turns: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.start_s):
+        last = turns[-1][-1] if turns else None
+        if last is None or word.speaker != last.speaker or word.channel != last.channel or word.start_s - last.end_s > gap_s:
+            turns.append([word])
+        else:
+            turns[-1].append(word)
+    return [Utterance(t[0].speaker, t[0].start_s, t[-1].end_s, tuple(t), t[0].channel) for t in turns]
+
+
+def assign_mono_roles(
+    words: Sequence[Word], samples: np.ndarray, rate: int, cues: Sequence[str], turn_gap_s: float = 0.8
+) -> tuple[list[Utterance], float]:
+    """Label mono words agent/customer: cluster voices word by word, then name the clusters by words.
+
+    Each word gets voice features (log-mel bands, pitch) from the audio around it; two
+    clusters are found; isolated flips are smoothed out; the agent is the cluster whose
+    turns carry the agent cues (greeting, company, recording notice) and speaks first.
+    Returns turns and a confidence in [0, 1] combining voice separation and cue clarity.
+    """
+    if not words:
+        return [], 0.0
+    features = np.array([_voice_features(_around(samples, rate, w.start_s, w.end_s), rate) for w in words])
+    labels, separation = _two_clusters(features)
+    labels = _smooth(labels)
+    turns = split_turns(
+        [Word(w.text, w.start_s, w.end_s, w.probability, "agent" if k == 0 else "customer", w.channel) for w, k in zip(words, labels)],
+        turn_gap_s,
+    )
+    cue_score = {"agent": 0.0, "customer": 0.0}
+    for turn in turns:
+        text = " ".join(w.text.lower() for w in turn.words)
+        cue_score[turn.speaker] += sum(cue in text for cue in cues)
+    cue_score[turns[0].speaker] += 0.5  # the agent usually speaks first
+    swap = cue_score["customer"] > cue_score["agent"]
+    lexical = abs(cue_score["agent"] - cue_score["customer"]) / (sum(cue_score.values()) or 1.0)
+    confidence = round(float(separation) * (0.5 + 0.5 * lexical), 3)
+    if swap:
+        other: dict[str, Speaker] = {"agent": "customer", "customer": "agent"}
+        turns = [
+            Utterance(other[t.speaker], t.start_s, t.end_s,
+                      tuple(Word(w.text, w.start_s, w.end_s, w.probability, other[t.speaker], w.channel) for w in t.words), t.channel)
+            for t in turns
+        ]
+    return turns, confidence
+
+
+def _around(samples: np.ndarray, rate: int, start: float, end: float, min_s: float = 0.3) -> np.ndarray:
+    """The audio of a word, widened around its centre to at least ``min_s``."""
+    if end - start < min_s:
+        centre = (start + end) / 2
+        start, end = centre - min_s / 2, centre + min_s / 2
+    return samples[max(int(start * rate), 0) : int(end * rate)]
+
+
+def _smooth(labels: np.ndarray) -> np.ndarray:
+    """Median filter of width 3: a single word's flip between two same-label words is noise."""
+    out = labels.copy()
+    for i in range(1, len(labels) - 1):
+        if labels[i - 1] == labels[i + 1] != labels[i]:
+            out[i] = labels[i - 1]
+    return out
+
+
+def _voice_features(chunk: np.ndarray, rate: int) -> np.ndarray:
+    """Mean log-mel band energies and a pitch estimate of one turn."""
+    frame, hop, bands = 512, 256, 20
+    if chunk.size < frame:
+        chunk = np.pad(chunk, (0, frame - chunk.size))
+    frames = np.lib.stride_tricks.sliding_window_view(chunk, frame)[::hop] * np.hanning(frame)
+    power = np.abs(np.fft.rfft(frames, axis=1)) ** 2
+    freqs = np.fft.rfftfreq(frame, 1.0 / rate)
+    mel = 2595 * np.log10(1 + freqs / 700)
+    edges = np.linspace(mel[1], mel[-1], bands + 1)
+    band_energy = np.stack([power[:, (mel >= lo) & (mel < hi)].sum(axis=1) for lo, hi in zip(edges[:-1], edges[1:])], axis=1)
+    loud = band_energy.sum(axis=1) > np.percentile(band_energy.sum(axis=1), 50)
+    logmel = np.log(band_energy[loud] + 1e-9).mean(axis=0) if loud.any() else np.zeros(bands)
+    return np.append(logmel, _pitch(chunk, rate) / 50.0)
+
+
+def _pitch(chunk: np.ndarray, rate: int) -> float:
+    """Median autocorrelation pitch (Hz) over voiced frames, 70-400 Hz."""
+    frame, hop = int(0.04 * rate), int(0.02 * rate)
+    lo, hi = int(rate / 400), int(rate / 70)
+    pitches = []
+    for start in range(0, max(chunk.size - frame, 0), hop):
+        x = chunk[start : start + frame] - chunk[start : start + frame].mean()
+        if np.sqrt(np.mean(x**2)) < 0.01:
+            continue
+        ac = np.correlate(x, x, mode="full")[frame - 1 :]
+        lag = lo + int(np.argmax(ac[lo:hi]))
+        if ac[lag] > 0.3 * ac[0]:
+            pitches.append(rate / lag)
+    return float(np.median(pitches)) if pitches else 0.0
+
+
+def _two_clusters(features: np.ndarray, iterations: int = 25) -> tuple[np.ndarray, float]:
+    """2-means on standardised features; returns labels and a separation score in [0, 1]."""
+    if len(features) < 2:
+        return np.zeros(len(features), dtype=int), 0.0
+    z = (features - features.mean(axis=0)) / (features.std(axis=0) + 1e-9)
+    first = int(np.argmax(np.linalg.norm(z - z[0], axis=1)))
+    centres = np.stack([z[0], z[first]])
+    labels = np.zeros(len(z), dtype=int)
+    for _ in range(iterations):
+        labels = np.argmin(np.linalg.norm(z[:, None, :] - centres[None], axis=2), axis=1)
+        new = np.stack([z[labels == k].mean(axis=0) if (labels == k).any() else centres[k] for k in (0, 1)])
+        if np.allclose(new, centres):
+            break
+        centres = new
+    between = np.linalg.norm(centres[0] - centres[1])
+    within = np.mean(np.linalg.norm(z - centres[labels], axis=1)) + 1e-9
+    return labels, float(between / (between + within))
