@@ -1,0 +1,83 @@
+"""What the checks share: agent sentences with times, calibrated scores, findings."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from audit.types import Finding, RedactedTranscript, Severity, Speaker
+
+_SENTENCE_END = re.compile(r"[.?!]$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a redacted utterance, with the times and ASR confidence of its words."""
+
+    call_index: int
+    utterance_index: int
+    speaker: Speaker
+    text: str
+    start_s: float
+    end_s: float
+    min_probability: float
+
+
+def sentences(transcripts: Sequence[RedactedTranscript], speaker: Speaker | None = "agent") -> list[Sentence]:
+    """Sentences of every call (of ``speaker``'s turns, or all turns when None), in call order."""
+    out: list[Sentence] = []
+    for ci, transcript in enumerate(transcripts):
+        for ui, utt in enumerate(transcript.utterances):
+            if speaker is not None and utt.speaker != speaker:
+                continue
+            tokens = utt.tokens
+            if not tokens:  # no word timing: the whole utterance is one sentence
+                if utt.text.strip():
+                    out.append(Sentence(ci, ui, utt.speaker, utt.text.strip(), utt.start_s, utt.end_s, 1.0))
+                continue
+            run: list = []
+            for k, token in enumerate(tokens):
+                run.append(token)
+                if _SENTENCE_END.search(token.text) or k == len(tokens) - 1:
+                    text = " ".join(t.text for t in run).strip()
+                    if text:
+                        probs = [t.probability for t in run if not t.redacted] or [1.0]
+                        out.append(Sentence(ci, ui, utt.speaker, text, run[0].start_s, run[-1].end_s, min(probs)))
+                    run = []
+    return out
+
+
+def calibrated(raw: float, threshold: float, scale: float) -> float:
+    """Map a raw score to [0, 1] so that ``raw == threshold`` gives 0.5 in every check."""
+    return 1.0 / (1.0 + math.exp(-(raw - threshold) / scale))
+
+
+def asr_gated(score: float, min_probability: float, floor: float) -> tuple[float, bool]:
+    """Low recogniser confidence on the evidence caps the score just below the flag line.
+
+    Returns the score and whether it was capped: an unsure transcript yields an unflagged
+    finding for a reviewer to listen to, never a flag.
+    """
+    if min_probability < floor and score >= 0.5:
+        return 0.49, True
+    return score, False
+
+
+def finding(check: str, version: str, score: float, severity: Severity, reason: str, rationale: str,
+            sentence: Sentence | None) -> Finding:
+    """A finding about one sentence (or about an absence when ``sentence`` is None)."""
+    return Finding(
+        check=check, check_version=version, score=round(score, 4), flagged=score >= 0.5, severity=severity,
+        reason=reason, rationale=rationale,
+        speaker=sentence.speaker if sentence else None,
+        start_s=round(sentence.start_s, 2) if sentence else None,
+        end_s=round(sentence.end_s, 2) if sentence else None,
+        evidence=sentence.text if sentence else "",
+    )
+
+
+def quote(text: str, limit: int = 80) -> str:
+    """A short quote for a rationale."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

