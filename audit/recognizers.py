@@ -59,7 +59,7 @@ def _digit_entity(digits: str, before: str) -> str:
     if "social" in before or "ssn" in before or (n == 9 and "security" in before):
         return "US_SSN"
     if "routing" in before:
-        return "ABA_ROUTING_NUMBER"
+        return "ACCOUNT_NUMBER"  # a bank routing number
     if "card" in before or 13 <= n <= 19:
         return "CREDIT_CARD"
     if "phone" in before or "number is" in before and n in (10, 11) or n in (10, 11) and digits[0] != "0":

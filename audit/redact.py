@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 import re
 from collections.abc import Sequence
@@ -45,6 +46,7 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("SECURITY_ANSWER", re.compile(r"\b(maiden name|security question|secret (word|answer)|first pet|password)\b", re.I)),
     ("PERSON", re.compile(r"\b(your (full )?name|who am i speaking|name on the (account|card))\b", re.I)),
 )
+_CONTEXT_ONLY = frozenset({"SECURITY_ANSWER"})  # found only from the dialogue, by what the agent asked
 _FILLERS = frozenset("yes yeah yep sure okay ok it is its it's my the and i um uh well so that's thats no oh hi hello".split())
 
 
@@ -54,7 +56,7 @@ class RedactOptions:
 
     entities: tuple[str, ...] = (
         "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "US_SSN", "US_BANK_NUMBER", "ACCOUNT_NUMBER",
-        "ABA_ROUTING_NUMBER", "IBAN_CODE", "STREET_ADDRESS", "ZIP_CODE", "DATE_OF_BIRTH", "SECURITY_CODE",
+        "IBAN_CODE", "STREET_ADDRESS", "ZIP_CODE", "DATE_OF_BIRTH", "SECURITY_CODE",
         "SECURITY_ANSWER", "US_DRIVER_LICENSE", "US_PASSPORT", "IP_ADDRESS",
     )  # NRP (nationality, religion) and bare LOCATION are kept: the discrimination check needs them
     score_threshold: float = 0.35
@@ -76,6 +78,8 @@ class Redactor:
         from audit.recognizers import call_centre_recognizers
 
         _offline_tldextract()
+        # Presidio warns, once per non-English recognizer, that it is skipped; nothing to act on.
+        logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
         self.options = options or RedactOptions()
         self._salt = self._load_salt()
         nlp = NlpEngineProvider(nlp_configuration={
@@ -89,7 +93,11 @@ class Redactor:
         self.analyzer = AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["en"])
         self.batch = BatchAnalyzerEngine(analyzer_engine=self.analyzer)
         self.anonymizer = AnonymizerEngine()
-        self.entities = list(self.options.entities)
+        supported = set(self.analyzer.get_supported_entities("en"))
+        unknown = set(self.options.entities) - supported - _CONTEXT_ONLY
+        if unknown:
+            raise ValueError(f"redact.entities: no recognizer for {sorted(unknown)}; known: {sorted(supported | _CONTEXT_ONLY)}")
+        self.entities = [e for e in self.options.entities if e in supported]
         self.model_info = ModelInfo(
             model_id=f"presidio-{version('presidio-analyzer')}+{self.options.spacy_model}",
             detail=f"threshold {self.options.score_threshold}, entities {len(self.entities)}",

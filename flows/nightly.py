@@ -64,6 +64,7 @@ def _build_flow() -> Any:
         stages = _stages(cfg)
         discovery = discover_task(Path(input_dir), Path(manifest) if manifest else None)
         store = AuditStore(Path(audit_dir))
+        store.save_config(cfg.sha256, cfg.as_yaml())
         run = pipeline.new_run(cfg, stages.models, run_id=str(flow_run.get_id() or "") or None)
         logger.info("run %s: %d call(s) found in %s", run.run_id, len(discovery.calls) + len(discovery.rejected), input_dir)
         summary = pipeline.audit_calls(
