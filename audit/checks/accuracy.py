@@ -108,7 +108,7 @@ def _quantities(text: str, unit: str | None) -> list[float]:
     """Numbers in ``text`` expressed in ``unit`` (days or USD), after number-word normalisation."""
     from text_to_num import alpha2digit
 
-    text = alpha2digit(text, "en").replace(",", "")
+    text = alpha2digit(text, "en", threshold=0).replace(",", "")
     found: list[float] = []
     if unit == "days":
         for number, word in re.findall(r"(\d+(?:\.\d+)?)\s*-?\s*(days?|weeks?|months?|years?)\b", text, re.I):

@@ -1,0 +1,76 @@
+"""Transcription helpers without the model: numbers, leakage, turns, mono roles, model choice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from audit.models import ModelError
+from audit.transcribe import assign_mono_roles, drop_leakage, normalize_numbers, resolve_model, split_turns
+from audit.types import Audio, Word
+
+
+def words(text: str, speaker: str = "customer", start: float = 0.0, step: float = 0.4, channel: int = 0) -> list[Word]:
+    return [Word(w, start + i * step, start + i * step + 0.3, 0.9 - 0.01 * i, speaker, channel) for i, w in enumerate(text.split())]  # type: ignore[arg-type]
+
+
+def test_spoken_digits_become_digits_and_keep_their_own_times() -> None:
+    out = normalize_numbers(words("it is four one one one thanks"))
+    assert [w.text for w in out] == ["it", "is", "4", "1", "1", "1", "thanks"]
+    assert out[2].start_s == pytest.approx(0.8) and out[5].end_s == pytest.approx(2.3)
+
+
+def test_compound_numbers_merge_into_one_word_spanning_the_run() -> None:
+    out = normalize_numbers(words("the fee is fifty five dollars"))
+    assert [w.text for w in out] == ["the", "fee", "is", "55", "dollars"]
+    merged = out[3]
+    assert (merged.start_s, merged.end_s) == pytest.approx((1.2, 1.9))
+    assert merged.probability == pytest.approx(0.86)  # the lowest of the run
+
+
+def test_leaked_copy_on_the_quieter_channel_is_dropped() -> None:
+    rate = 16000
+    samples = np.zeros((2, rate * 4), np.float32)
+    samples[0, : rate * 2] = 0.5  # agent loud on channel 0 during 0-2 s
+    samples[1, : rate * 2] = 0.02  # faint echo on channel 1
+    samples[1, rate * 2 :] = 0.5  # customer loud on channel 1 afterwards
+    audio = Audio(samples, rate, "x")
+    agent = words("hello how can i help", "agent", 0.0, channel=0)
+    customer = words("hello how can", "customer", 0.05, channel=1) + words("my bill", "customer", 2.5, channel=1)
+    kept = drop_leakage(agent, customer, audio, window_s=0.35)
+    assert [(w.text, w.speaker) for w in kept] == [
+        ("hello", "agent"), ("how", "agent"), ("can", "agent"), ("i", "agent"), ("help", "agent"),
+        ("my", "customer"), ("bill", "customer"),
+    ]
+
+
+def test_turns_split_on_speaker_change_and_long_gaps() -> None:
+    ws = words("hi there", "agent") + words("hello", "customer", 0.9) + words("so anyway", "customer", 3.0)
+    turns = split_turns(ws, gap_s=0.8)
+    assert [(t.speaker, t.text) for t in turns] == [("agent", "hi there"), ("customer", "hello"), ("customer", "so anyway")]
+
+
+def test_mono_roles_follow_the_voices_and_the_agent_cues() -> None:
+    rate = 16000
+    # agent: low voice 0-3 s, customer: high voice 3.5-6 s, agent again 6.5-9 s
+    t = np.arange(rate * 10) / rate
+    mono = np.zeros_like(t, dtype=np.float32)
+    for lo, hi, hz in ((0, 3, 110), (3.5, 6, 230), (6.5, 9, 110)):
+        m = (t >= lo) & (t < hi)
+        mono[m] = 0.4 * np.sign(np.sin(2 * np.pi * hz * t[m]))  # harmonic-rich like a voice
+    ws = (words("thank you for calling how can i help", "unknown", 0.1, 0.35)
+          + words("my phone is broken", "unknown", 3.6, 0.6)
+          + words("i can fix that for you", "unknown", 6.6, 0.4))
+    turns, confidence = assign_mono_roles(ws, mono, rate, cues=("thank you for calling", "how can i help"))
+    assert [t.speaker for t in turns] == ["agent", "customer", "agent"]
+    assert turns[1].text == "my phone is broken"
+    assert 0.0 < confidence <= 1.0
+
+
+def test_unknown_model_names_are_refused_with_the_choices(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="expected 'base', 'tiny.en'"):
+        resolve_model("gigantic")
+    with pytest.raises(ModelError, match="no model.bin"):
+        resolve_model(str(tmp_path))
