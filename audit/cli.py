@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 CLI_MODULES: tuple[str, ...] = (
     "flows.nightly",
+    "audit.query",
+    "audit.ledger",
 )
 
 

@@ -16,24 +16,20 @@ latest audit. Any reader of the folder (pandas, pyarrow, DuckDB) can read all ro
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from audit import ledger
 from audit.schema import TABLES, file_metadata, rows_for, to_table
 from audit.types import CallOutcome, RunInfo
-
-LEDGER = "ledger.jsonl"
-GENESIS = "0" * 64
 
 
 class AuditStore:
@@ -88,23 +84,8 @@ class AuditStore:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        self._ledger_append({"action": "write", "path": path.relative_to(self.audit_dir).as_posix(),
+        ledger.append(self.audit_dir, {"action": "write", "path": path.relative_to(self.audit_dir).as_posix(),
                              "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)})
-
-    def _ledger_append(self, entry: dict[str, Any]) -> None:
-        ledger = self.audit_dir / LEDGER
-        prev = GENESIS
-        if ledger.exists():
-            with open(ledger, "rb") as handle:
-                last = _last_line(handle)
-            if last:
-                prev = json.loads(last)["hash"]
-        entry = {"time": datetime.now(timezone.utc).isoformat(), **entry, "prev": prev}
-        entry["hash"] = entry_hash(entry)
-        with open(ledger, "a", encoding="utf-8") as handle:
-            handle.write(json.dumps(entry, sort_keys=True) + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
 
     # -- reading ---------------------------------------------------------------------------
     def read_table(self, name: str, current_only: bool = True) -> pd.DataFrame:
@@ -125,29 +106,9 @@ class AuditStore:
         return dataset.to_table(columns=columns).to_pandas()
 
 
-def entry_hash(entry: dict[str, Any]) -> str:
-    """The hash of a ledger entry: sha256 of its canonical JSON without the ``hash`` field."""
-    body = {k: v for k, v in entry.items() if k != "hash"}
-    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
-
-
 def _with_date(schema: pa.Schema) -> pa.Schema:
     return schema.append(pa.field("audit_date", pa.string()))
 
 
 def _safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]", "_", text)[:120]
-
-
-def _last_line(handle: Any) -> bytes:
-    handle.seek(0, os.SEEK_END)
-    size = handle.tell()
-    block = b""
-    pos = size
-    while pos > 0 and block.count(b"\n") < 2:
-        step = min(4096, pos)
-        pos -= step
-        handle.seek(pos)
-        block = handle.read(step) + block
-    lines = [line for line in block.splitlines() if line.strip()]
-    return lines[-1] if lines else b""

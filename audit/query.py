@@ -1,0 +1,80 @@
+"""``call-audit flagged``: flagged calls and their findings, for people (a table) and tools (CSV, JSON)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from audit.store import AuditStore
+from audit.types import Severity
+
+COLUMNS = ["audit_date", "call_id", "agent_id", "check", "severity", "score", "reason", "speaker", "start_s", "end_s",
+           "evidence", "rationale"]
+
+
+def flagged_findings(
+    audit_dir: Path,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    check: str | None = None,
+    min_severity: Severity | None = None,
+    agent: str | None = None,
+    min_score: float | None = None,
+) -> pd.DataFrame:
+    """Flagged findings of the current audit of each call, filtered, worst first."""
+    store = AuditStore(audit_dir)
+    findings = store.read_table("findings")
+    calls = store.read_table("calls")[["call_id", "agent_id"]]
+    if findings.empty:
+        return pd.DataFrame(columns=COLUMNS)
+    rows = findings[findings["flagged"]].merge(calls, on="call_id", how="left")
+    day = pd.to_datetime(rows["audit_date"]).dt.date
+    keep = pd.Series(True, index=rows.index)
+    if since:
+        keep &= day >= since
+    if until:
+        keep &= day <= until
+    if check:
+        keep &= rows["check"] == check
+    if min_severity:
+        keep &= rows["severity"].map(lambda s: Severity(s).rank >= min_severity.rank)
+    if agent:
+        keep &= rows["agent_id"] == agent
+    if min_score is not None:
+        keep &= rows["score"] >= min_score
+    rank = rows["severity"].map(lambda s: Severity(s).rank)
+    return rows[keep].assign(_rank=rank[keep]).sort_values(["_rank", "score"], ascending=False)[COLUMNS].reset_index(drop=True)
+
+
+def register_cli(subparsers: Any) -> None:
+    """Add ``flagged`` to the ``call-audit`` command line."""
+    p = subparsers.add_parser("flagged", help="list flagged calls and findings")
+    p.add_argument("audit_dir", type=Path)
+    p.add_argument("--from", dest="since", type=date.fromisoformat, help="first audit date (YYYY-MM-DD)")
+    p.add_argument("--to", dest="until", type=date.fromisoformat, help="last audit date (YYYY-MM-DD)")
+    p.add_argument("--check", help="disclosure, courtesy, discrimination or inaccurate_statements")
+    p.add_argument("--severity", type=Severity, choices=list(Severity), help="minimum severity")
+    p.add_argument("--agent", help="agent id")
+    p.add_argument("--min-score", type=float)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.set_defaults(func=_cmd_flagged)
+
+
+def _cmd_flagged(args: argparse.Namespace) -> int:
+    rows = flagged_findings(args.audit_dir, since=args.since, until=args.until, check=args.check,
+                            min_severity=args.severity, agent=args.agent, min_score=args.min_score)
+    if args.format == "csv":
+        rows.to_csv(sys.stdout, index=False)
+    elif args.format == "json":
+        print(rows.to_json(orient="records", date_format="iso"))
+    else:
+        with pd.option_context("display.max_colwidth", 60, "display.width", 200):
+            print(rows.drop(columns=["rationale"]).to_string(index=False) if len(rows) else "no flagged findings")
+        print(f"{rows['call_id'].nunique() if len(rows) else 0} flagged call(s), {len(rows)} finding(s)")
+    return 0
