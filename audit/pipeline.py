@@ -289,6 +289,7 @@ def audit_calls(
         record(_rejected_outcome(rejected))
 
     batch: list[CallOutcome] = []
+    prepared = 0
     options = stages.options
     for spec in discovery.calls:
         if options.skip_audited and spec.path.is_file():
@@ -298,6 +299,10 @@ def audit_calls(
                 say(f"[{done()}/{summary.total}] {spec.call_id}: skipped, already audited with this audio and config")
                 continue
         outcome = prepare(spec, stages)
+        prepared += 1
+        if outcome.status == "ok":
+            say(f"({prepared}/{len(discovery.calls)}) {spec.call_id}: {outcome.duration_s or 0:.0f}s of audio "
+                f"transcribed and redacted in {sum(outcome.stage_seconds.values()):.1f}s")
         if outcome.status == "error":
             record(outcome)
             continue

@@ -126,7 +126,7 @@ def test_broken_files_are_recorded_as_errors_and_the_rest_is_audited(calls: Path
     assert summary.audited == 3 and len(summary.failed) == 2 and summary.flagged_by_check == {"courtesy": 1}
     assert check.batches == [3]  # one batched model call for the three good calls
     assert stages.transcriber.layouts == ["agent_right"] * 3  # default layout from the run options
-    assert len(messages) == 5 and all(m.startswith("[") for m in messages)
+    assert len(messages) == 8 and all(m.startswith(("[", "(")) for m in messages)  # 3 prepared, 5 written
     assert "FAILED junk" in summary.text()
 
 
