@@ -46,6 +46,8 @@ class TranscribeOptions:
     compression_ratio_threshold: float = 2.4
     log_prob_threshold: float = -1.0
     condition_on_previous_text: bool = False
+    batched: bool = False  # faster-whisper's BatchedInferencePipeline (VAD chunks decoded in parallel)
+    batch_size: int = 8
     turn_gap_s: float = 0.8  # a silence this long inside one channel starts a new turn
     leak_window_s: float = 0.35  # same word on both channels within this time: the quieter copy is leakage
     company_name: str = "Acme Mobile"  # an agent cue on mono calls
@@ -63,7 +65,13 @@ class Transcriber:
         self.model = WhisperModel(
             location, device="cpu", compute_type=self.options.compute_type, cpu_threads=self.options.cpu_threads
         )
-        detail = f"faster-whisper, {self.options.compute_type}, beam {self.options.beam_size}"
+        self._batched = None
+        if self.options.batched:
+            from faster_whisper import BatchedInferencePipeline
+
+            self._batched = BatchedInferencePipeline(model=self.model)
+        detail = f"faster-whisper, {self.options.compute_type}, beam {self.options.beam_size}" + (
+            f", batched {self.options.batch_size}" if self.options.batched else "")
         self.model_info = ModelInfo(model_id=f"whisper-{self.options.model}", sha256=sha, detail=detail)
 
     def transcribe(self, audio: Audio, call_id: str, layout: ChannelLayout) -> Transcript:
@@ -101,8 +109,7 @@ class Transcriber:
 
     def _words(self, samples: np.ndarray, speaker: Speaker, channel: int) -> list[Word]:
         o = self.options
-        segments, _ = self.model.transcribe(
-            samples,
+        common = dict(
             language=o.language,
             beam_size=o.beam_size,
             word_timestamps=True,
@@ -113,6 +120,10 @@ class Transcriber:
             compression_ratio_threshold=o.compression_ratio_threshold,
             log_prob_threshold=o.log_prob_threshold,
         )
+        if self._batched is not None:
+            segments, _ = self._batched.transcribe(samples, batch_size=o.batch_size, **common)
+        else:
+            segments, _ = self.model.transcribe(samples, **common)
         words: list[Word] = []
         for segment in segments:
             if segment.no_speech_prob > o.no_speech_threshold and segment.avg_logprob < o.log_prob_threshold:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import wave
 from fractions import Fraction
 from pathlib import Path
 
@@ -86,10 +87,28 @@ def test_bad_files_raise_an_error_naming_the_file(tmp_path: Path, content: bytes
     assert str(err.value).startswith("call-17.wav: ") and problem in str(err.value)
 
 
-def test_truncated_file_keeps_what_decodes(tmp_path: Path) -> None:
-    path = tmp_path / "cut.flac"
-    encode(path, "flac", 16000, 1, seconds=3.0)
+@pytest.mark.parametrize(("name", "codec"), [("cut.flac", "flac"), ("cut.wav", "pcm_s16le"), ("cut.mp3", "libmp3lame")])
+def test_truncated_files_raise_instead_of_auditing_half_a_call(tmp_path: Path, name: str, codec: str) -> None:
+    path = tmp_path / name
+    encode(path, codec, 16000, 1, seconds=6.0)
+    assert 5.9 < load_audio(path).duration_s < 6.2  # the whole file decodes
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
-    audio = load_audio(path)
-    assert 0.5 < audio.duration_s < 2.5
+    with pytest.raises(AudioError, match=rf"^{name}: truncated"):
+        load_audio(path)
+
+
+def test_zero_length_wav_raises(tmp_path: Path) -> None:
+    path = tmp_path / "nothing.wav"
+    with wave.open(str(path), "wb") as out:  # a valid header and no frames
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+    with pytest.raises(AudioError, match=r"^nothing.wav: .*(no audio samples|not a readable)"):
+        load_audio(path)
+
+
+def test_source_format_names_container_and_codec(tmp_path: Path) -> None:
+    path = tmp_path / "ulaw.wav"
+    encode(path, "pcm_mulaw", 8000, 2)
+    assert load_audio(path).source_format == "wav/pcm_mulaw"
