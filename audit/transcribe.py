@@ -155,38 +155,109 @@ def resolve_model(model: str) -> tuple[str, str | None]:
 
 _NUMBER_WORDS = frozenset(
     "zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand double".split()
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
+    "double triple and".split()
 )
+_NOT_FIRST = frozenset({"oh", "double", "triple", "and"})  # only numbers inside a run of number words
 
 
 def normalize_numbers(words: Sequence[Word]) -> list[Word]:
-    """Spoken numbers to digits, word by word, keeping each word's time and probability.
+    """Spoken numbers to digits, keeping every word's time and probability.
 
-    A run of number words is converted with text2num; when the conversion keeps the word
-    count (digit-by-digit speech) each word keeps its own time, otherwise the run becomes
-    one word spanning the run's times with the lowest probability in it.
+    A run of number words ("four oh one", "double five", "twenty-five", "a hundred and
+    five") is converted with text2num's ``alpha2digit``. Each resulting token keeps the
+    times of the words it came from: digit-by-digit speech keeps one word per digit;
+    a compound ("fifty five" -> "55") takes the first word's start, the last word's
+    end and the lowest probability among them. "oh" between digits is zero; "double X"
+    becomes two X words sharing the spoken word's time.
     """
-    from text_to_num import alpha2digit
-
     out: list[Word] = []
     i = 0
     while i < len(words):
-        if _bare(words[i].text) not in _NUMBER_WORDS or _bare(words[i].text) in {"oh", "double"}:
+        if not _is_number_word(words[i].text) or _bare(words[i].text) in _NOT_FIRST:
             out.append(words[i])
             i += 1
             continue
         j = i
-        while j < len(words) and _bare(words[j].text) in _NUMBER_WORDS:
+        while j < len(words) and _is_number_word(words[j].text):
             j += 1
-        run = words[i:j]
-        converted = alpha2digit(" ".join(w.text for w in run), "en").split()
-        if len(converted) == len(run):
-            out.extend(Word(c, w.start_s, w.end_s, w.probability, w.speaker, w.channel) for c, w in zip(converted, run))
-        else:
-            first, last = run[0], run[-1]
-            out.append(Word(" ".join(converted), first.start_s, last.end_s, min(w.probability for w in run), first.speaker, first.channel))
+        while j > i + 1 and _bare(words[j - 1].text) in _NOT_FIRST:  # a trailing "and"/"oh" is not part of it
+            j -= 1
+        out.extend(_convert_run(_expand(words[i:j])))
         i = j
     return out
+
+
+def _expand(run: Sequence[Word]) -> list[Word]:
+    """'oh' inside a number run is zero; 'double'/'triple' X repeats X within X's time."""
+    out: list[Word] = []
+    k = 0
+    while k < len(run):
+        w, bare = run[k], _bare(run[k].text)
+        if bare in ("double", "triple") and k + 1 < len(run) and _bare(run[k + 1].text) in _DIGITS:
+            nxt = run[k + 1]
+            times = 2 if bare == "double" else 3
+            step = (nxt.end_s - w.start_s) / times
+            for m in range(times):
+                s = w.start_s + m * step
+                out.append(_word_like(nxt, nxt.text, s, s + step, min(w.probability, nxt.probability)))
+            k += 2
+            continue
+        if bare == "oh":
+            w = _word_like(w, "zero" + _trailing_punct(w.text), w.start_s, w.end_s, w.probability)
+        out.append(w)
+        k += 1
+    return out
+
+
+def _convert_run(run: Sequence[Word]) -> list[Word]:
+    from text_to_num import alpha2digit
+
+    converted = alpha2digit(" ".join(w.text.strip() for w in run), "en").split()
+    if len(converted) == len(run):
+        return [_word_like(w, c, w.start_s, w.end_s, w.probability) for c, w in zip(converted, run)]
+    # Fewer tokens than words: find which words each token came from, left to right.
+    out: list[Word] = []
+    pos = 0
+    for token in converted:
+        for k in range(1, len(run) - pos + 1):
+            part = run[pos : pos + k]
+            if _bare_digits(alpha2digit(" ".join(w.text.strip() for w in part), "en", threshold=0)) == _bare_digits(token):
+                digits = _bare_digits(token)
+                if k > 1 and len(digits) == k and all(_bare(w.text) in _DIGITS for w in part):  # "zero one" -> "0", "1"
+                    out.extend(_word_like(w, d, w.start_s, w.end_s, w.probability) for d, w in zip(digits, part))
+                    if token != digits:
+                        out[-1] = _word_like(out[-1], out[-1].text + _trailing_punct(token), out[-1].start_s, out[-1].end_s, out[-1].probability)
+                else:
+                    out.append(_word_like(part[0], token, part[0].start_s, part[-1].end_s, min(w.probability for w in part)))
+                pos += k
+                break
+        else:
+            break
+    if pos == len(run):
+        return out
+    first, last = run[0], run[-1]
+    return [_word_like(first, " ".join(converted), first.start_s, last.end_s, min(w.probability for w in run))]
+
+
+_DIGITS = frozenset("zero oh one two three four five six seven eight nine".split())
+
+
+def _is_number_word(text: str) -> bool:
+    parts = [p for p in re.sub(r"[^a-z-]", "", text.lower()).split("-") if p]
+    return bool(parts) and all(p in _NUMBER_WORDS for p in parts)
+
+
+def _word_like(w: Word, text: str, start: float, end: float, probability: float) -> Word:
+    return Word(text, start, end, probability, w.speaker, w.channel)
+
+
+def _trailing_punct(text: str) -> str:
+    return text[len(text.rstrip(",.?!;:")) :]
+
+
+def _bare_digits(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def _bare(text: str) -> str:

@@ -30,6 +30,26 @@ def test_compound_numbers_merge_into_one_word_spanning_the_run() -> None:
     assert merged.probability == pytest.approx(0.86)  # the lowest of the run
 
 
+def test_phone_style_digits_oh_and_double_keep_one_timed_word_per_digit() -> None:
+    out = normalize_numbers(words("call four oh one double five six, please"))
+    assert [w.text for w in out] == ["call", "4", "0", "1", "5", "5", "6,", "please"]
+    fives = out[4:6]  # "double five" spanned 1.6 s .. 2.3 s: the two fives share it
+    assert (fives[0].start_s, fives[0].end_s, fives[1].end_s) == pytest.approx((1.6, 1.95, 2.3))
+    assert all(a.end_s <= b.start_s + 1e-9 for a, b in zip(out, out[1:]))
+
+
+def test_mixed_runs_align_each_number_to_its_own_words() -> None:
+    out = normalize_numbers(words("twenty-five dollars and twenty one four"))
+    assert [w.text for w in out] == ["25", "dollars", "and", "21", "4"]
+    assert (out[3].start_s, out[3].end_s) == pytest.approx((1.2, 1.9))  # "twenty one"
+    assert (out[4].start_s, out[4].end_s) == pytest.approx((2.0, 2.3))  # "four"
+
+
+def test_isolated_small_numbers_and_plain_words_stay_words() -> None:
+    assert [w.text for w in normalize_numbers(words("one moment and oh the two of us"))] == [
+        "one", "moment", "and", "oh", "the", "two", "of", "us"]
+
+
 def test_leaked_copy_on_the_quieter_channel_is_dropped() -> None:
     rate = 16000
     samples = np.zeros((2, rate * 4), np.float32)
