@@ -17,6 +17,7 @@ CLI_MODULES: tuple[str, ...] = (
     "flows.nightly",
     "audit.query",
     "audit.ledger",
+    "audit.evaluate",
 )
 
 

@@ -17,22 +17,26 @@ from dataclasses import dataclass
 import numpy as np
 
 from audit.checks.base import Check, CheckInput, register, thresholds_of
-from audit.checks.text import Sentence, asr_gated, calibrated, finding, quote, sentences
+from audit.checks.text import Sentence, asr_gated, finding, sentences
 from audit.types import CheckResult, Severity
 
 _RULE = re.compile(
-    r"\b(call|conversation|line|calls)\b[^.?!]{0,40}\b(record(ed|ing)?|monitor(ed|ing)?)\b"
+    r"\b(call|conversation|line|calls)\b[^.?!]{0,40}\b(record(ed|ing| it)?|monitor(ed|ing)?|taped)\b"
     r"|\b(record(ed|ing)?|monitor(ed|ing)?)\b[^.?!]{0,40}\b(quality|training)\b"
-    r"|\bwe('re| are) recording\b",
+    r"|\bwe('re| are)? record(ing)?\b[^.?!]{0,30}\b(call|calls|conversation)\b",
     re.IGNORECASE,
 )
+# Any word about recording: a sentence without one cannot be a notice however close in meaning.
+_MENTION = re.compile(r"\b(record|monitor|tap(e|ed|ing))\w*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class DisclosureOptions:
     window_s: float = 30.0
-    similarity_threshold: float = 0.62  # cosine similarity to the nearest exemplar that counts as a notice
-    similarity_scale: float = 0.05
+    # Notice probability of a sentence: logistic(intercept + w . [similarity, rule, mention]),
+    # where similarity is the cosine to the nearest exemplar. Fitted on the call set's tune
+    # split by `call-audit eval --fit` (see docs/checks.md); 0.5 is the line.
+    calibration: tuple[float, ...] = (-9.0, 10.0, 4.0, 2.0)
     asr_min_probability: float = 0.3
     exemplars: tuple[str, ...] = (
         "This call is recorded for quality and training purposes.",
@@ -41,70 +45,90 @@ class DisclosureOptions:
         "Calls are recorded for training and quality assurance.",
         "We record our calls to improve our service.",
     )
-    score_missing: float = 0.95
-    score_late: float = 0.8
 
 
 @register
 class DisclosureCheck(Check):
-    """Recording notice given, late or missing; severity from the customer's jurisdiction."""
+    """Recording notice given, late or missing; severity from the customer's jurisdiction.
+
+    The call's score is the probability that no timely notice was given:
+    1 - max over agent sentences in the window (and before personal data) of P(notice).
+    """
 
     name = "disclosure"
-    version = "1.0"
+    version = "1.1"
     Options = DisclosureOptions
 
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:
         o: DisclosureOptions = self.options
         agent = sentences([c.transcript for c in calls])
-        notice = self._notice_scores(agent)
+        notice = self.notice_probabilities(agent)
         results = []
         for ci, call in enumerate(calls):
-            candidates = [(s, p) for s, p in zip(agent, notice) if s.call_index == ci and p >= 0.5]
-            first = min(candidates, key=lambda sp: sp[0].start_s, default=None)
+            mine = [(s, p) for s, p in zip(agent, notice) if s.call_index == ci]
             pii_at = _customer_data_at(call)
+            deadline = min(o.window_s, pii_at) if pii_at is not None else o.window_s
+            timely = [(s, p) for s, p in mine if s.start_s <= deadline]
+            best_timely = max(timely, key=lambda sp: sp[1], default=None)
+            later = [(s, p) for s, p in mine if s.start_s > deadline and p >= 0.5]
+            score = min(0.99, max(0.01, 1.0 - (best_timely[1] if best_timely else 0.0)))
             severity, consent = self._severity(call.context.customer_region)
             region = call.context.customer_region or "unknown region"
-            if first is None:
-                outcome, score = "missing", o.score_missing
-                f = finding(self.name, self.version, score, severity, "disclosure_missing",
-                            f"no recording notice by the agent ({region}: {consent})", None)
+            # Unsure words in a timely sentence that might be a notice: a reviewer should listen, not a flag.
+            unsure = [s for s, p in timely if s.min_probability < o.asr_min_probability and p >= 0.1]
+            if best_timely is not None and best_timely[1] >= 0.5:
+                sentence, p = best_timely
+                outcome = "given"
+                f = finding(self.name, self.version, score, Severity.INFO, "disclosure_given",
+                            f"recording notice at {sentence.start_s:.1f} s (p={p:.2f})", sentence)
+            elif later:
+                sentence, p = min(later, key=lambda sp: sp[0].start_s)
+                outcome = "late"
+                why = []
+                if sentence.start_s > o.window_s:
+                    why.append(f"after the {o.window_s:.0f} s window")
+                if pii_at is not None and pii_at < sentence.start_s:
+                    why.append(f"after the customer gave personal data at {pii_at:.1f} s")
+                score, capped = asr_gated(score, min(s.min_probability for s in [sentence, *unsure]), o.asr_min_probability)
+                f = finding(self.name, self.version, score, severity,
+                            "disclosure_late" + ("_low_asr_confidence" if capped else ""),
+                            f"recording notice at {sentence.start_s:.1f} s, {' and '.join(why)} ({region}: {consent})",
+                            sentence)
             else:
-                sentence, confidence = first
-                late_window = sentence.start_s > o.window_s
-                late_pii = pii_at is not None and pii_at < sentence.start_s
-                if late_window or late_pii:
-                    outcome, score = "late", o.score_late
-                    why = []
-                    if late_window:
-                        why.append(f"after the {o.window_s:.0f} s window")
-                    if late_pii:
-                        why.append(f"after the customer gave personal data at {pii_at:.1f} s")
-                    score, capped = asr_gated(score, sentence.min_probability, o.asr_min_probability)
-                    f = finding(self.name, self.version, score, severity,
-                                "disclosure_late" + ("_low_asr_confidence" if capped else ""),
-                                f"recording notice at {sentence.start_s:.1f} s, {' and '.join(why)} ({region}: {consent})",
-                                sentence)
-                else:
-                    outcome, score = "given", round(1.0 - confidence, 4)
-                    f = finding(self.name, self.version, score, Severity.INFO, "disclosure_given",
-                                f"recording notice at {sentence.start_s:.1f} s: \"{quote(sentence.text)}\"", sentence)
+                outcome = "missing"
+                capped = False
+                if unsure:
+                    score, capped = asr_gated(score, min(s.min_probability for s in unsure), o.asr_min_probability)
+                f = finding(self.name, self.version, score, severity,
+                            "disclosure_missing" + ("_low_asr_confidence" if capped else ""),
+                            f"no recording notice by the agent ({region}: {consent})", unsure[0] if capped else None)
             results.append(CheckResult(self.name, self.version, round(score, 4), score >= 0.5, outcome, (f,),
                                        dict(thresholds_of(o))))
         return results
 
-    def _notice_scores(self, agent: list[Sentence]) -> list[float]:
-        """Probability-like score that each sentence is a recording notice."""
+    def notice_features(self, agent: Sequence[Sentence]) -> np.ndarray:
+        """Per sentence: [similarity to the nearest exemplar, wording rule hit, recording word]."""
         o: DisclosureOptions = self.options
-        scores = [0.99 if _RULE.search(s.text) else 0.0 for s in agent]
-        if self.encoder is not None and agent:
+        feats = np.zeros((len(agent), 3), dtype=np.float64)
+        if not agent:
+            return feats
+        if self.encoder is not None:
             emb = self.encoder.encode([s.text for s in agent])
             ex = self.encoder.encode(list(o.exemplars))
-            sim = (emb @ ex.T).max(axis=1)
-            mentions = np.array([bool(re.search(r"record|monitor", s.text, re.I)) for s in agent])
-            for i, value in enumerate(sim):
-                if mentions[i]:  # meaning alone is not enough: the sentence must speak of recording
-                    scores[i] = max(scores[i], calibrated(float(value), o.similarity_threshold, o.similarity_scale))
-        return scores
+            feats[:, 0] = (emb @ ex.T).max(axis=1)
+        feats[:, 1] = [bool(_RULE.search(s.text)) for s in agent]
+        feats[:, 2] = [bool(_MENTION.search(s.text)) for s in agent]
+        return feats
+
+    def notice_probabilities(self, agent: Sequence[Sentence]) -> list[float]:
+        """Calibrated probability that each agent sentence is a recording notice."""
+        o: DisclosureOptions = self.options
+        feats = self.notice_features(agent)
+        if self.encoder is None:  # rules only: the similarity term is unknown, so count it as typical of a notice
+            feats[:, 0] = np.where(feats[:, 1] > 0, 0.7, 0.0)
+        b, *w = o.calibration
+        logits = b + feats @ np.asarray(w, dtype=np.float64)
+        return [float(v) for v in 1.0 / (1.0 + np.exp(-logits))]
 
     def _severity(self, region: str | None) -> tuple[Severity, str]:
         table = self.config.jurisdictions
