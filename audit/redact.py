@@ -57,8 +57,10 @@ class RedactOptions:
     entities: tuple[str, ...] = (
         "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "US_SSN", "US_BANK_NUMBER", "ACCOUNT_NUMBER",
         "IBAN_CODE", "STREET_ADDRESS", "ZIP_CODE", "DATE_OF_BIRTH", "SECURITY_CODE",
-        "SECURITY_ANSWER", "US_DRIVER_LICENSE", "US_PASSPORT", "IP_ADDRESS",
-    )  # NRP (nationality, religion) and bare LOCATION are kept: the discrimination check needs them
+        "SECURITY_ANSWER", "US_DRIVER_LICENSE", "US_PASSPORT", "IP_ADDRESS", "ORGANIZATION",
+    )  # NRP (nationality, religion) and bare LOCATION are kept: the discrimination check needs them.
+    # ORGANIZATION is redacted because the small spaCy model often labels people's names as
+    # organisations; the company's own name goes in allow_list.
     score_threshold: float = 0.35
     allow_list: tuple[str, ...] = ()  # never redacted, e.g. the company's name ("Acme Mobile")
     dialogue_context: bool = True  # treat the reply to an agent's request as the requested entity
@@ -71,7 +73,7 @@ class Redactor:
     """Presidio engines built once; redacts whole transcripts and any other text."""
 
     def __init__(self, options: RedactOptions | None = None) -> None:
-        from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.nlp_engine import NlpEngineProvider
         from presidio_anonymizer import AnonymizerEngine
 
@@ -91,7 +93,6 @@ class Redactor:
         for recognizer in call_centre_recognizers():
             registry.add_recognizer(recognizer)
         self.analyzer = AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["en"])
-        self.batch = BatchAnalyzerEngine(analyzer_engine=self.analyzer)
         self.anonymizer = AnonymizerEngine()
         supported = set(self.analyzer.get_supported_entities("en"))
         unknown = set(self.options.entities) - supported - _CONTEXT_ONLY
@@ -118,7 +119,7 @@ class Redactor:
         utterances = transcript.utterances
         texts = [_join(u)[0] for u in utterances]
         contexts = [self._context_words(utterances, i) for i in range(len(utterances))]
-        found = [self._analyze(text, ctx) for text, ctx in zip(texts, contexts)]
+        found = [self.find(text, ctx) for text, ctx in zip(texts, contexts)]
         found = _join_split_runs(utterances, texts, found)
 
         red_utts: list[RedactedUtterance] = []
@@ -158,7 +159,8 @@ class Redactor:
         operators = {e: OperatorConfig("replace", {"new_value": f"<{e}>"}) for e in {r.entity_type for r in results}}
         return self.anonymizer.anonymize(text=text, analyzer_results=results, operators=operators).text
 
-    def _analyze(self, text: str, context: list[str]) -> list[tuple[str, int, int, float, str]]:
+    def find(self, text: str, context: list[str] | None = None) -> list[tuple[str, int, int, float, str]]:
+        """Personal data in ``text``: (entity type, start, end, score, recognizer), in memory only."""
         if not text:
             return []
         results = self.analyzer.analyze(text, language="en", entities=self.entities, context=context or None,

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from audit.models import ModelError, file_sha256, whisper_base_dir, whisper_tiny_en_dir
-from audit.types import Audio, ChannelLayout, ModelInfo, Speaker, Transcript, Utterance, Word
+from audit.types import CHANNEL_LAYOUTS, Audio, ChannelLayout, ModelInfo, Speaker, Transcript, Utterance, Word
 
 AGENT_CUES: tuple[str, ...] = (
     "thank you for calling", "how can i help", "how may i help", "how can i assist", "my name is",
@@ -31,27 +31,60 @@ AGENT_CUES: tuple[str, ...] = (
 )
 
 
+_COMPUTE_TYPES = ("int8", "int8_float32", "int16", "float32", "default", "auto")
+
+
 @dataclass(frozen=True)
 class TranscribeOptions:
-    """The ``transcribe:`` section of the configuration."""
+    """The ``transcribe:`` section of the configuration (see docs/transcription.md)."""
 
     model: str = "base"  # "base" (packaged), "tiny.en" (packaged extra), a CTranslate2 folder, or a hub name
     compute_type: str = "int8"
     cpu_threads: int = 0  # 0: CTranslate2's default (all cores)
     beam_size: int = 5
     language: str = "en"
+    batched: bool = False  # faster-whisper's BatchedInferencePipeline (VAD chunks decoded in parallel)
+    batch_size: int = 8
     vad: bool = True
     vad_min_silence_ms: int = 500
     no_speech_threshold: float = 0.6
     compression_ratio_threshold: float = 2.4
     log_prob_threshold: float = -1.0
-    condition_on_previous_text: bool = False
-    batched: bool = False  # faster-whisper's BatchedInferencePipeline (VAD chunks decoded in parallel)
-    batch_size: int = 8
+    condition_on_previous_text: bool = False  # True lets one invented phrase repeat through a call
+    default_layout: str = "agent_left"  # for calls whose manifest row names no layout
     turn_gap_s: float = 0.8  # a silence this long inside one channel starts a new turn
     leak_window_s: float = 0.35  # same word on both channels within this time: the quieter copy is leakage
+    identical_channels_correlation: float = 0.98  # channels this alike are one recording copied: treat as mono
     company_name: str = "Acme Mobile"  # an agent cue on mono calls
-    normalize_numbers: bool = True  # spoken numbers to digits ("four one" -> "4 1")
+    normalize_numbers: bool = True  # spoken numbers to digits ("four oh one" -> "4 0 1")
+
+    def __post_init__(self) -> None:
+        from audit.config import ConfigError
+
+        def bad(key: str, expected: str) -> ConfigError:
+            return ConfigError(f"transcribe.{key}: expected {expected}, got {getattr(self, key)!r}")
+
+        if self.compute_type not in _COMPUTE_TYPES:
+            raise bad("compute_type", f"one of {list(_COMPUTE_TYPES)}")
+        for key in ("beam_size", "batch_size"):
+            if not 1 <= getattr(self, key) <= 64:
+                raise bad(key, "an integer from 1 to 64")
+        if self.cpu_threads < 0 or self.vad_min_silence_ms < 0:
+            raise bad("cpu_threads" if self.cpu_threads < 0 else "vad_min_silence_ms", "a number >= 0")
+        if not 0.0 <= self.no_speech_threshold <= 1.0:
+            raise bad("no_speech_threshold", "a probability in [0, 1]")
+        if self.compression_ratio_threshold <= 1.0:
+            raise bad("compression_ratio_threshold", "a ratio > 1")
+        if self.log_prob_threshold > 0.0:
+            raise bad("log_prob_threshold", "a log probability <= 0")
+        if self.default_layout not in CHANNEL_LAYOUTS:
+            raise bad("default_layout", f"one of {list(CHANNEL_LAYOUTS)}")
+        if self.turn_gap_s <= 0 or self.leak_window_s < 0:
+            raise bad("turn_gap_s" if self.turn_gap_s <= 0 else "leak_window_s", "a positive number of seconds")
+        if not 0.0 < self.identical_channels_correlation <= 1.0:
+            raise bad("identical_channels_correlation", "a correlation in (0, 1]")
+        if not self.language:
+            raise bad("language", "a language code such as 'en'")
 
 
 class Transcriber:
@@ -71,12 +104,22 @@ class Transcriber:
 
             self._batched = BatchedInferencePipeline(model=self.model)
         detail = f"faster-whisper, {self.options.compute_type}, beam {self.options.beam_size}" + (
-            f", batched {self.options.batch_size}" if self.options.batched else "")
+            f", batched {self.options.batch_size}" if self.options.batched else "") + (", vad" if self.options.vad else "")
         self.model_info = ModelInfo(model_id=f"whisper-{self.options.model}", sha256=sha, detail=detail)
 
-    def transcribe(self, audio: Audio, call_id: str, layout: ChannelLayout) -> Transcript:
-        """Transcribe ``audio``; ``layout`` maps stereo channels to agent and customer."""
+    def transcribe(self, audio: Audio, call_id: str, layout: ChannelLayout | None = None) -> Transcript:
+        """Transcribe ``audio``; ``layout`` maps stereo channels to agent and customer.
+
+        ``agent_left``: channel 0 is the agent, 1 the customer; ``agent_right`` the reverse;
+        ``mono`` (or a one-channel file) mixes the channels and guesses the roles by voice
+        and wording. Files with more than two channels use the first two. ``None`` takes
+        ``options.default_layout``.
+        """
+        layout = layout or self.options.default_layout  # type: ignore[assignment]
         notes: list[str] = []
+        if audio.channels >= 2 and layout != "mono" and channels_identical(audio, self.options.identical_channels_correlation):
+            notes.append("channels carry the same signal: transcribed as mono with guessed roles")
+            layout = "mono"
         if audio.channels >= 2 and layout != "mono":
             if audio.channels > 2:
                 notes.append(f"{audio.channels} channels: the first two were transcribed")
@@ -88,6 +131,9 @@ class Transcriber:
             words = drop_leakage(per_channel[0], per_channel[1], audio, self.options.leak_window_s)
             utterances = split_turns(words, self.options.turn_gap_s)
             confidence = 1.0
+            for role in ("agent", "customer"):
+                if utterances and not any(u.speaker == role for u in utterances):
+                    notes.append(f"no speech on the {role} channel")
         else:
             mono = audio.samples.mean(axis=0) if audio.channels > 1 else audio.samples[0]
             words = self._words(mono, "unknown", 0)
@@ -262,6 +308,22 @@ def _bare_digits(text: str) -> str:
 
 def _bare(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower())
+
+
+def channels_identical(audio: Audio, threshold: float) -> bool:
+    """Whether the first two channels are one signal copied (a mono call saved as stereo).
+
+    Compares up to 60 one-second blocks spread over the call; silent blocks are skipped.
+    """
+    a, b = audio.samples[0], audio.samples[1]
+    rate = audio.sample_rate
+    starts = np.linspace(0, max(a.size - rate, 0), num=min(60, max(a.size // rate, 1))).astype(int)
+    xa = np.concatenate([a[s : s + rate] for s in starts]).astype(np.float64)
+    xb = np.concatenate([b[s : s + rate] for s in starts]).astype(np.float64)
+    if np.sqrt(np.mean(xa**2)) < 1e-4 or np.sqrt(np.mean(xb**2)) < 1e-4:
+        return False
+    corr = float(np.dot(xa - xa.mean(), xb - xb.mean()) / (np.std(xa) * np.std(xb) * xa.size + 1e-12))
+    return corr >= threshold
 
 
 def drop_leakage(a: Sequence[Word], b: Sequence[Word], audio: Audio, window_s: float) -> list[Word]:
