@@ -8,7 +8,10 @@ import numpy as np
 import pytest
 
 from audit.models import ModelError
-from audit.transcribe import assign_mono_roles, drop_leakage, normalize_numbers, resolve_model, split_turns
+from audit.config import ConfigError, options_from
+from audit.transcribe import (
+    TranscribeOptions, assign_mono_roles, channels_identical, drop_leakage, normalize_numbers, resolve_model, split_turns,
+)
 from audit.types import Audio, Word
 
 
@@ -94,3 +97,27 @@ def test_unknown_model_names_are_refused_with_the_choices(tmp_path: Path) -> Non
         resolve_model("gigantic")
     with pytest.raises(ModelError, match="no model.bin"):
         resolve_model(str(tmp_path))
+
+
+def test_options_come_from_the_config_section_and_bad_values_are_named() -> None:
+    o = options_from(TranscribeOptions, {"beam_size": 2, "batched": True, "default_layout": "mono"}, "pipeline.yaml: transcribe")
+    assert (o.beam_size, o.batched, o.default_layout, o.compute_type) == (2, True, "mono", "int8")
+    with pytest.raises(ConfigError, match="unknown key"):
+        options_from(TranscribeOptions, {"beam": 2}, "pipeline.yaml: transcribe")
+    for bad, key in (({"compute_type": "int3"}, "compute_type"), ({"beam_size": 0}, "beam_size"),
+                     ({"default_layout": "agent_middle"}, "default_layout"), ({"no_speech_threshold": 1.5}, "no_speech_threshold"),
+                     ({"log_prob_threshold": 0.5}, "log_prob_threshold")):
+        with pytest.raises(ConfigError, match=rf"transcribe\.{key}"):
+            options_from(TranscribeOptions, bad, "pipeline.yaml: transcribe")
+
+
+def test_a_mono_recording_copied_to_two_channels_is_recognised() -> None:
+    rate = 16000
+    rng = np.random.default_rng(1)
+    voice = (0.1 * rng.standard_normal(rate * 5)).astype(np.float32)
+    same = Audio(np.stack([voice, voice * 0.999]), rate, "x")
+    other = Audio(np.stack([voice, (0.1 * rng.standard_normal(rate * 5)).astype(np.float32)]), rate, "x")
+    leaky = Audio(np.stack([voice, 0.3 * voice + (0.1 * rng.standard_normal(rate * 5)).astype(np.float32)]), rate, "x")
+    assert channels_identical(same, 0.98)
+    assert not channels_identical(other, 0.98) and not channels_identical(leaky, 0.98)
+    assert not channels_identical(Audio(np.zeros((2, rate), np.float32), rate, "x"), 0.98)  # silence is not evidence
