@@ -1,9 +1,19 @@
 """The append-only, hash-chained ledger of an audit-log folder (``ledger.jsonl``).
 
-Every file the store writes is recorded with its sha256; each entry carries the previous
-entry's hash, so editing, removing or reordering any entry breaks the chain. Verification
-checks the chain, that every recorded file is present with its recorded digest, and that
-no audit-log file exists that the ledger does not know.
+One JSON object per line; each entry holds the previous entry's ``hash`` (``prev``) and
+its own ``hash`` (sha256 of its canonical JSON without ``hash``), so editing, removing or
+reordering any entry breaks the chain. Entries (``action``):
+
+- ``write``: files committed (``files``: path, sha256, bytes), e.g. one call's four
+  Parquet files or a configuration;
+- ``erase`` / ``purge``: files rewritten or removed (``retired``: path and old digest;
+  ``files``: the digests of rewritten files), with call ids but never erased content;
+- ``hold`` / ``release``: legal hold of a call;
+- ``export``: an evidence bundle's manifest digest.
+
+:func:`verify` checks the chain, that every file the ledger expects is present with its
+recorded digest, and that no audit-log file exists that the ledger does not know;
+:func:`verify_bundle` does the same for an evidence bundle against its manifest.
 """
 
 from __future__ import annotations
@@ -12,6 +22,7 @@ import fcntl
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,6 +31,10 @@ from typing import Any
 LEDGER = "ledger.jsonl"
 GENESIS = "0" * 64
 COVERED = ("calls", "findings", "utterances", "redactions", "configs")
+
+
+class LedgerError(ValueError):
+    """The ledger cannot be read or extended (names the line)."""
 
 
 def entry_hash(entry: dict[str, Any]) -> str:
@@ -34,9 +49,14 @@ def append(audit_dir: Path, entry: dict[str, Any]) -> dict[str, Any]:
         fcntl.flock(handle, fcntl.LOCK_EX)  # two writers on one folder still make one chain
         handle.seek(0, os.SEEK_END)
         size = handle.tell()
-        handle.seek(max(0, size - 8192))
-        tail = [line for line in handle.read().splitlines() if line.strip()]
-        prev = json.loads(tail[-1])["hash"] if tail else GENESIS
+        prev = GENESIS
+        if size:
+            handle.seek(max(0, size - 65536))
+            tail = handle.read()
+            if not tail.endswith(b"\n"):
+                raise LedgerError(f"{LEDGER}: last line is incomplete (torn write); run 'call-audit verify'")
+            last = tail.rstrip(b"\n").rsplit(b"\n", 1)[-1]
+            prev = json.loads(last)["hash"]
         entry = {"time": datetime.now(timezone.utc).isoformat(), **entry, "prev": prev}
         entry["hash"] = entry_hash(entry)
         handle.write((json.dumps(entry, sort_keys=True) + "\n").encode())
@@ -45,12 +65,62 @@ def append(audit_dir: Path, entry: dict[str, Any]) -> dict[str, Any]:
     return entry
 
 
+def entries(audit_dir: Path) -> Iterator[dict[str, Any]]:
+    """The ledger's entries in order, checking the chain; raises :class:`LedgerError` at the first break."""
+    path = Path(audit_dir) / LEDGER
+    if not path.exists():
+        return
+    prev = GENESIS
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                raise LedgerError(f"{LEDGER} line {number}: not valid JSON") from None
+            if entry.get("prev") != prev or entry_hash(entry) != entry.get("hash"):
+                raise LedgerError(f"{LEDGER} line {number}: hash chain broken (entry altered, removed or reordered)")
+            prev = entry["hash"]
+            yield entry
+
+
+def replay(audit_dir: Path) -> tuple[dict[str, str], set[str], int, str]:
+    """(expected files -> sha256, calls on legal hold, number of entries, head hash)."""
+    expected: dict[str, str] = {}
+    held: set[str] = set()
+    count, head = 0, GENESIS
+    for entry in entries(audit_dir):
+        count, head = count + 1, entry["hash"]
+        for old in entry.get("retired", ()):
+            expected.pop(old["path"], None)
+        for new in entry.get("files", ()):
+            expected[new["path"]] = new["sha256"]
+        if entry.get("action") == "hold":
+            held.add(entry["call_id"])
+        elif entry.get("action") == "release":
+            held.discard(entry["call_id"])
+    return expected, held, count, head
+
+
+def expected_files(audit_dir: Path) -> dict[str, str]:
+    """Every file the ledger says the folder holds, with its sha256."""
+    return replay(audit_dir)[0]
+
+
+def held_calls(audit_dir: Path) -> set[str]:
+    """Call ids under legal hold."""
+    return replay(audit_dir)[1]
+
+
 @dataclass
 class Verification:
     """What :func:`verify` found: problems name the file (or ledger line) and what is wrong."""
 
     files_checked: int = 0
     entries: int = 0
+    bytes_checked: int = 0
+    head: str = ""
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -62,48 +132,74 @@ def verify(audit_dir: Path) -> Verification:
     """Check the ledger's chain and every audit-log file against it."""
     audit_dir = Path(audit_dir)
     result = Verification()
-    ledger = audit_dir / LEDGER
-    if not ledger.exists():
+    if not (audit_dir / LEDGER).exists():
         result.problems.append(f"{LEDGER}: missing")
         return result
-    expected: dict[str, str] = {}
-    prev = GENESIS
-    with open(ledger, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError:
-                result.problems.append(f"{LEDGER} line {number}: not valid JSON")
-                return result
-            result.entries += 1
-            if entry.get("prev") != prev or entry_hash(entry) != entry.get("hash"):
-                result.problems.append(f"{LEDGER} line {number}: hash chain broken (entry altered, removed or reordered)")
-                return result
-            prev = entry["hash"]
-            if entry.get("action") == "write":
-                expected[entry["path"]] = entry["sha256"]
-            elif entry.get("action") == "retire":
-                expected.pop(entry["path"], None)
+    try:
+        expected, _, result.entries, result.head = replay(audit_dir)
+    except LedgerError as exc:
+        result.problems.append(str(exc))
+        return result
     present = {
         p.relative_to(audit_dir).as_posix(): p
-        for folder in COVERED for p in (audit_dir / folder).rglob("*") if p.is_file() and not p.name.startswith(".tmp-")
+        for folder in COVERED for p in (audit_dir / folder).rglob("*") if p.is_file()
     }
-    for rel, digest in sorted(expected.items()):
-        path = present.get(rel)
-        if path is None:
-            result.problems.append(f"{rel}: recorded in the ledger but missing")
-            continue
-        result.files_checked += 1
-        if _sha256(path) != digest:
-            result.problems.append(f"{rel}: content differs from the digest recorded in the ledger")
-    for rel in sorted(set(present) - set(expected)):
-        result.problems.append(f"{rel}: not recorded in the ledger")
+    _compare(expected, present, result, "the ledger")
     return result
 
 
-def _sha256(path: Path) -> str:
+def verify_bundle(bundle: Path, audit_dir: Path | None = None) -> Verification:
+    """Check an evidence bundle against its ``manifest.json``, and the manifest against the ledger.
+
+    ``audit_dir`` (default: the folder the manifest names, when it exists) must hold an
+    ``export`` entry with the manifest's digest, so a bundle re-made with a matching
+    manifest is caught too.
+    """
+    from audit.evidence import MANIFEST
+
+    bundle = Path(bundle)
+    result = Verification()
+    manifest_path = bundle / MANIFEST
+    if not manifest_path.exists():
+        result.problems.append(f"{MANIFEST}: missing")
+        return result
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        expected = {f["path"]: f["sha256"] for f in manifest["files"]}
+    except (ValueError, KeyError, TypeError):
+        result.problems.append(f"{MANIFEST}: not a valid manifest")
+        return result
+    present = {p.relative_to(bundle).as_posix(): p for p in bundle.rglob("*") if p.is_file() and p != manifest_path}
+    _compare(expected, present, result, MANIFEST)
+    audit_dir = Path(audit_dir) if audit_dir else Path(manifest.get("audit_dir", ""))
+    if audit_dir and (audit_dir / LEDGER).exists():
+        digest = file_sha256(manifest_path)
+        try:
+            exported = {e.get("manifest_sha256") for e in entries(audit_dir) if e.get("action") == "export"}
+        except LedgerError as exc:
+            result.problems.append(f"{audit_dir / LEDGER}: {exc}")
+            return result
+        if digest not in exported:
+            result.problems.append(f"{MANIFEST}: digest not recorded by any export in {audit_dir / LEDGER} (manifest altered)")
+    return result
+
+
+def _compare(expected: dict[str, str], present: dict[str, Path], result: Verification, where: str) -> None:
+    for rel, digest in sorted(expected.items()):
+        path = present.get(rel)
+        if path is None:
+            result.problems.append(f"{rel}: recorded in {where} but missing")
+            continue
+        result.files_checked += 1
+        result.bytes_checked += path.stat().st_size
+        if file_sha256(path) != digest:
+            result.problems.append(f"{rel}: content differs from the digest recorded in {where}")
+    for rel in sorted(set(present) - set(expected)):
+        result.problems.append(f"{rel}: not recorded in {where}")
+
+
+def file_sha256(path: Path) -> str:
+    """sha256 of a file's bytes, read in chunks."""
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
@@ -113,19 +209,26 @@ def _sha256(path: Path) -> str:
 
 def register_cli(subparsers: Any) -> None:
     """Add ``verify`` to the ``call-audit`` command line."""
-    p = subparsers.add_parser("verify", help="prove the audit log is unaltered against its hash-chained ledger")
-    p.add_argument("audit_dir", type=Path)
+    p = subparsers.add_parser("verify", help="prove the audit log (or an evidence bundle) is unaltered")
+    p.add_argument("audit_dir", type=Path, nargs="?", help="audit-log folder to verify against its ledger")
+    p.add_argument("--bundle", type=Path, help="evidence bundle to verify against its manifest (and AUDIT_DIR's ledger)")
     p.set_defaults(func=_cmd_verify)
 
 
 def _cmd_verify(args: Any) -> int:
     import time
 
+    if args.audit_dir is None and args.bundle is None:
+        print("call-audit verify: give AUDIT_DIR, --bundle BUNDLE, or both")
+        return 2
     start = time.perf_counter()
-    result = verify(args.audit_dir)
+    if args.bundle is not None:
+        result, what = verify_bundle(args.bundle, args.audit_dir), f"bundle {args.bundle}"
+    else:
+        result, what = verify(args.audit_dir), f"audit log {args.audit_dir}"
     seconds = time.perf_counter() - start
     for problem in result.problems:
         print(f"ALTERED: {problem}")
     verdict = "OK" if result.ok else "FAILED"
-    print(f"{verdict}: {result.files_checked} file(s) checked against {result.entries} ledger entries in {seconds:.2f}s")
+    print(f"{verdict}: {what}: {result.files_checked} file(s) checked in {seconds:.2f}s")
     return 0 if result.ok else 1

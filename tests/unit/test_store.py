@@ -104,11 +104,11 @@ def test_verify_detects_an_edited_ledger_entry(tmp_path: Path) -> None:
     store = AuditStore(tmp_path)
     store.write_outcome(outcome("c1"), run_info())
     lines = (tmp_path / "ledger.jsonl").read_text().splitlines()
-    entry = json.loads(lines[1])
-    entry["sha256"] = "0" * 64
-    lines[1] = json.dumps(entry, sort_keys=True)
+    entry = json.loads(lines[0])
+    entry["files"][0]["sha256"] = "0" * 64
+    lines[0] = json.dumps(entry, sort_keys=True)
     (tmp_path / "ledger.jsonl").write_text("\n".join(lines) + "\n")
-    assert ledger.verify(tmp_path).problems == ["ledger.jsonl line 2: hash chain broken (entry altered, removed or reordered)"]
+    assert ledger.verify(tmp_path).problems == ["ledger.jsonl line 1: hash chain broken (entry altered, removed or reordered)"]
 
 
 def test_flagged_query_filters(tmp_path: Path) -> None:
