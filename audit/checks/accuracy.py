@@ -16,6 +16,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from audit.checks.base import Check, CheckInput, register, thresholds_of
 from audit.checks.text import Sentence, asr_gated, finding, quote, sentences
 from audit.types import CheckResult, Finding, Severity
@@ -30,6 +32,10 @@ class AccuracyOptions:
     threat_score: float = 0.92
     guarantee_score: float = 0.8
     asr_min_probability: float = 0.3
+    # A sentence without a fact's keywords is still about it when its encoder similarity to
+    # the fact's description is at least this, and beats every other fact by `fact_margin`.
+    fact_similarity: float = 0.5
+    fact_margin: float = 0.1
     threats: tuple[str, ...] = (
         r"\b(you('ll| will)|we('ll| will)|could|can)\b[^.?!]{0,40}\b(be )?(arrested|jailed|go to jail|go to prison|deported)\b",
         r"\b(arrest|jail|prison|police)\b[^.?!]{0,30}\b(you|your)\b",
@@ -47,7 +53,7 @@ class InaccurateStatementsCheck(Check):
     """Agent claims contradicting policy facts, guarantees of outcomes, false threats."""
 
     name = "inaccurate_statements"
-    version = "1.0"
+    version = "1.1"
     Options = AccuracyOptions
 
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:
@@ -56,12 +62,17 @@ class InaccurateStatementsCheck(Check):
         threat_rx = [re.compile(p, re.I) for p in o.threats]
         guarantee_rx = [re.compile(p, re.I) for p in o.guarantees]
         agent = sentences([c.transcript for c in calls])
+        names = list(facts)
+        about = self._about_matrix(agent, [facts[n] for n in names])
         results = []
         for ci, _call in enumerate(calls):
             found: list[Finding] = []
-            for s in (s for s in agent if s.call_index == ci):
-                for name, fact in facts.items():
-                    why = _contradiction(s.text, fact)
+            for si, s in enumerate(agent):
+                if s.call_index != ci:
+                    continue
+                for fi, name in enumerate(names):
+                    fact = facts[name]
+                    why = _contradiction(s.text, fact) if about[si, fi] else None
                     if why:
                         found.append(self._finding(s, o.contradiction_score, Severity.HIGH, "contradicts_policy",
                                                    f"contradicts policy {name} = {fact['value']}: agent said {why}"))
@@ -77,21 +88,52 @@ class InaccurateStatementsCheck(Check):
                                        "inaccurate" if flagged else "ok", tuple(found), dict(thresholds_of(o))))
         return results
 
+    def _about_matrix(self, agent: Sequence[Sentence], facts: Sequence[Mapping[str, Any]]) -> np.ndarray:
+        """Which sentence talks about which fact: keywords, or encoder similarity to its description.
+
+        By meaning alone, a sentence closer to one of a fact's ``not_about`` exemplars (e.g. how
+        long a refund takes to arrive, not the refund window) than to its description is not about it.
+        """
+        o: AccuracyOptions = self.options
+        keywords = np.array([[_about(s.text, f) for f in facts] for s in agent], dtype=bool).reshape(len(agent), len(facts))
+        if self.encoder is None or not agent or not facts:
+            return keywords
+        emb = self.encoder.encode([s.text for s in agent])
+        desc = self.encoder.encode([str(f.get("description", "")) for f in facts])
+        sim = emb @ desc.T
+        result = keywords.copy()
+        for fi, fact in enumerate(facts):
+            others = np.delete(sim, fi, axis=1).max(axis=1) if len(facts) > 1 else np.zeros(len(agent))
+            by_meaning = (sim[:, fi] >= o.fact_similarity) & (sim[:, fi] - others >= o.fact_margin)
+            negatives = [str(x) for x in fact.get("not_about", ())]
+            if negatives:
+                by_meaning &= (emb @ self.encoder.encode(negatives).T).max(axis=1) <= sim[:, fi]
+            result[:, fi] |= by_meaning
+        return result
+
     def _finding(self, s: Sentence, score: float, severity: Severity, reason: str, rationale: str) -> Finding:
         score, capped = asr_gated(score, s.min_probability, self.options.asr_min_probability)
         return finding(self.name, self.version, score, severity, reason + ("_low_asr_confidence" if capped else ""), rationale, s)
 
 
 def _about(text: str, fact: Mapping[str, Any]) -> bool:
-    words = set(re.findall(r"[a-z]+", text.lower()))
+    """Every keyword group of the fact has a word in ``text`` (inflections allowed: refunds, disputed)."""
+    groups = fact.get("about", ())
+    if not groups:
+        return False
+    words = re.findall(r"[a-z]+", text.lower())
     lowered = text.lower()
-    return all(any((w in words) if " " not in w else (w in lowered) for w in group) for group in fact.get("about", ()))
+
+    def hit(key: str) -> bool:
+        if " " in key:
+            return key in lowered
+        return any(w == key or (w.startswith(key) and len(w) - len(key) <= (3 if len(key) >= 4 else 1)) for w in words)
+
+    return all(any(hit(k) for k in group) for group in groups)
 
 
 def _contradiction(text: str, fact: Mapping[str, Any]) -> str | None:
     """What the sentence said that contradicts ``fact``, or None."""
-    if not fact.get("about") or not _about(text, fact):
-        return None
     value, unit = fact["value"], fact.get("unit")
     if isinstance(value, bool):
         negated = bool(_NEGATION.search(text))
@@ -117,7 +159,7 @@ def _quantities(text: str, unit: str | None) -> list[float]:
             found.append(float(_UNIT_DAYS[word.lower()]))
     elif unit == "USD":
         found += [float(n) for n in re.findall(r"\$\s?(\d+(?:\.\d+)?)", text)]
-        found += [float(n) for n in re.findall(r"(\d+(?:\.\d+)?)\s*(?:dollars|bucks|usd)\b", text, re.I)]
+        found += [float(n) for n in re.findall(r"(\d+(?:\.\d+)?)\s*(?:dollars?|bucks|usd)\b", text, re.I)]
         if re.search(r"\b(no|free|zero|nothing)\b[^.?!]{0,20}\b(fee|charge|cost)\b|\b(fee|charge)\b[^.?!]{0,10}\b(is )?(free|waived)\b", text, re.I):
             found.append(0.0)
     return found
