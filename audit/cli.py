@@ -17,6 +17,8 @@ CLI_MODULES: tuple[str, ...] = (
     "flows.nightly",
     "audit.query",
     "audit.ledger",
+    "audit.evidence",
+    "audit.retention",
     "audit.evaluate",
 )
 

@@ -94,7 +94,7 @@ class AuditStore:
         now = datetime.now(timezone.utc)
         rows = rows_for(outcome, run, now)
         meta = file_metadata(run)
-        name = f"{_safe(run.run_id)}--{_safe(outcome.spec.call_id)}.parquet"
+        name = f"{safe_name(run.run_id)}--{safe_name(outcome.spec.call_id)}.parquet"
         partition = f"audit_date={now:%Y-%m-%d}"
         files: dict[Path, bytes] = {}
         for table in WRITE_ORDER:
@@ -235,7 +235,7 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _safe(text: str) -> str:
+def safe_name(text: str) -> str:
     """A file-name-safe form of an id; ids that needed changes get a digest so they stay distinct."""
     safe = re.sub(r"[^A-Za-z0-9._-]", "_", text)[:100]
     if safe != text or safe.startswith("."):
