@@ -121,3 +121,54 @@ def test_a_mono_recording_copied_to_two_channels_is_recognised() -> None:
     assert channels_identical(same, 0.98)
     assert not channels_identical(other, 0.98) and not channels_identical(leaky, 0.98)
     assert not channels_identical(Audio(np.zeros((2, rate), np.float32), rate, "x"), 0.98)  # silence is not evidence
+
+
+def fake_transcriber(per_channel: dict[int, str], **options: object):
+    """A Transcriber whose recogniser returns fixed words per channel (no model)."""
+    from audit.transcribe import Transcriber
+    from audit.types import ModelInfo
+
+    t = Transcriber.__new__(Transcriber)
+    t.options = TranscribeOptions(**options)  # type: ignore[arg-type]
+    t.model_info = ModelInfo("fake")
+
+    def fake_words(samples: np.ndarray, speaker: str, channel: int) -> list[Word]:
+        out = []
+        for item in per_channel.get(channel, "").split():
+            text, start = item.split("@")
+            out.append(Word(text, float(start), float(start) + 0.3, 0.9, speaker, channel))  # type: ignore[arg-type]
+        return out
+
+    t._words = fake_words  # type: ignore[method-assign]
+    return t
+
+
+def two_voices(seconds: int = 6) -> Audio:
+    rng = np.random.default_rng(3)
+    return Audio((0.1 * rng.standard_normal((2, 16000 * seconds))).astype(np.float32), 16000, "x")
+
+
+def test_stereo_layout_names_the_agent_channel_and_a_long_turn_is_split_by_the_other_party() -> None:
+    # VAD gave channel 0 one segment across the customer's reply at 2 s: words re-split into turns.
+    t = fake_transcriber({0: "hello@0.0 there@0.4 right@3.0 then@3.4", 1: "hi@2.0 yes@2.4"})
+    left = t.transcribe(two_voices(), "c1", "agent_left")
+    assert [(u.speaker, u.text, u.channel) for u in left.utterances] == [
+        ("agent", "hello there", 0), ("customer", "hi yes", 1), ("agent", "right then", 0)]
+    assert left.role_confidence == 1.0 and left.notes == ()
+    right = t.transcribe(two_voices(), "c1", "agent_right")
+    assert [u.speaker for u in right.utterances] == ["customer", "agent", "customer"]
+    assert [u.speaker for u in t.transcribe(two_voices(), "c1", None).utterances][0] == "agent"  # default layout
+
+
+def test_no_words_give_an_empty_transcript_with_a_note_and_a_silent_party_is_noted() -> None:
+    empty = fake_transcriber({}).transcribe(two_voices(), "quiet", "agent_left")
+    assert empty.utterances == () and "no speech detected" in empty.notes
+    one_sided = fake_transcriber({0: "hello@0.0 anyone@0.5"}).transcribe(two_voices(), "c", "agent_left")
+    assert "no speech on the customer channel" in one_sided.notes
+
+
+def test_three_channel_files_use_the_first_two_and_say_so() -> None:
+    t = fake_transcriber({0: "a@0.0", 1: "b@1.0", 2: "c@2.0"})
+    audio = Audio(np.random.default_rng(0).standard_normal((3, 16000 * 3)).astype(np.float32) * 0.1, 16000, "x")
+    out = t.transcribe(audio, "c", "agent_left")
+    assert [u.text for u in out.utterances] == ["a", "b"] and any("3 channels" in n for n in out.notes)
