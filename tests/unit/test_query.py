@@ -1,0 +1,53 @@
+"""``call-audit flagged``: current flagged findings, filters, formats."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from audit.cli import main
+from audit.query import flagged_findings
+from audit.store import AuditStore
+from audit.types import Severity
+from tests.unit.test_store import outcome, run_info
+
+
+def test_flagged_query_filters(tmp_path: Path) -> None:
+    store = AuditStore(tmp_path)
+    store.write_outcome(outcome("c1"), run_info())
+    store.write_outcome(outcome("c2", flagged=False), run_info())
+    rows = flagged_findings(tmp_path)
+    assert list(rows["call_id"]) == ["c1"] and rows["agent_id"].iloc[0] == "agent-7"
+    assert flagged_findings(tmp_path, check="disclosure").empty
+    assert flagged_findings(tmp_path, min_severity=Severity.HIGH).empty
+    assert len(flagged_findings(tmp_path, min_severity=Severity.MEDIUM, min_score=0.9, agent="agent-7")) == 1
+
+
+def test_a_reprocess_that_clears_a_call_removes_it_from_the_list(tmp_path: Path) -> None:
+    store = AuditStore(tmp_path)
+    store.write_outcome(outcome("c1"), run_info("run-1"))
+    assert list(flagged_findings(tmp_path)["call_id"]) == ["c1"]
+    store.write_outcome(outcome("c1", flagged=False), run_info("run-2", "cfg-b"))
+    assert flagged_findings(tmp_path).empty
+
+
+def test_date_range_and_formats(tmp_path: Path, capsys) -> None:
+    AuditStore(tmp_path).write_outcome(outcome("c1"), run_info())
+    today = datetime.now(timezone.utc).date()
+    assert len(flagged_findings(tmp_path, since=today, until=today)) == 1
+    assert flagged_findings(tmp_path, until=date(2000, 1, 1)).empty
+    assert main(["flagged", str(tmp_path), "--format", "json", "--check", "courtesy"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["call_id"] == "c1" and rows[0]["severity"] == "medium" and rows[0]["evidence"] == "That is your problem."
+    assert main(["flagged", str(tmp_path), "--format", "csv", "--severity", "high"]) == 0
+    assert capsys.readouterr().out.strip().splitlines() == [
+        "audit_date,call_id,agent_id,check,severity,score,reason,speaker,start_s,end_s,evidence,rationale"]
+    assert main(["flagged", str(tmp_path)]) == 0
+    assert "1 flagged call(s), 1 finding(s)" in capsys.readouterr().out
+
+
+def test_an_empty_audit_dir_lists_nothing(tmp_path: Path, capsys) -> None:
+    assert flagged_findings(tmp_path).empty
+    assert main(["flagged", str(tmp_path)]) == 0
+    assert "0 flagged call(s)" in capsys.readouterr().out
