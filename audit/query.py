@@ -27,13 +27,26 @@ def flagged_findings(
     agent: str | None = None,
     min_score: float | None = None,
 ) -> pd.DataFrame:
-    """Flagged findings of the current audit of each call, filtered, worst first."""
+    """Flagged findings of the current audit of each call, filtered, worst first.
+
+    A check that flagged a call without a flagged finding of its own still lists the call,
+    as one row with the check's score and outcome as the reason (and no severity).
+    """
     store = AuditStore(audit_dir)
     findings = store.read_table("findings")
-    calls = store.read_table("calls")[["call_id", "agent_id"]]
-    if findings.empty:
+    calls = store.read_table("calls")
+    flagged = findings[findings["flagged"].fillna(False).astype(bool)]
+    covered = set(zip(flagged["call_id"], flagged["check"]))
+    extra = [
+        {"call_id": call.call_id, "audit_date": call.audit_date, "check": c["check"], "score": c["score"],
+         "reason": c["outcome"], "severity": None, "rationale": f"check {c['check']} flagged the call (no timed finding)"}
+        for call in calls[calls["flagged"].fillna(False).astype(bool)].itertuples()
+        for c in call.checks if c["flagged"] and (call.call_id, c["check"]) not in covered
+    ]
+    rows = pd.concat([flagged, pd.DataFrame(extra, columns=flagged.columns)], ignore_index=True) if extra else flagged
+    if rows.empty:
         return pd.DataFrame(columns=COLUMNS)
-    rows = findings[findings["flagged"]].merge(calls, on="call_id", how="left")
+    rows = rows.merge(calls[["call_id", "agent_id"]], on="call_id", how="left")
     day = pd.to_datetime(rows["audit_date"]).dt.date
     keep = pd.Series(True, index=rows.index)
     if since:
@@ -43,12 +56,12 @@ def flagged_findings(
     if check:
         keep &= rows["check"] == check
     if min_severity:
-        keep &= rows["severity"].map(lambda s: Severity(s).rank >= min_severity.rank)
+        keep &= rows["severity"].map(lambda s: s is not None and Severity(s).rank >= min_severity.rank)
     if agent:
         keep &= rows["agent_id"] == agent
     if min_score is not None:
         keep &= rows["score"] >= min_score
-    rank = rows["severity"].map(lambda s: Severity(s).rank)
+    rank = rows["severity"].map(lambda s: Severity(s).rank if isinstance(s, str) else -1)
     return rows[keep].assign(_rank=rank[keep]).sort_values(["_rank", "score"], ascending=False)[COLUMNS].reset_index(drop=True)
 
 

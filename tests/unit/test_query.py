@@ -51,3 +51,16 @@ def test_an_empty_audit_dir_lists_nothing(tmp_path: Path, capsys) -> None:
     assert flagged_findings(tmp_path).empty
     assert main(["flagged", str(tmp_path)]) == 0
     assert "0 flagged call(s)" in capsys.readouterr().out
+
+
+def test_a_call_flagged_by_a_check_without_a_flagged_finding_is_still_listed(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from audit.types import CheckResult
+
+    base = outcome("c5", flagged=False)
+    missing = CheckResult("disclosure", "1.0", 0.97, True, "missing")  # verdict only, no finding
+    AuditStore(tmp_path).write_outcome(replace(base, checks=(base.checks[0], missing)), run_info())
+    rows = flagged_findings(tmp_path)
+    assert rows[["call_id", "check", "reason", "score"]].values.tolist() == [["c5", "disclosure", "missing", 0.97]]
+    assert flagged_findings(tmp_path, min_severity=Severity.LOW).empty
