@@ -125,3 +125,4 @@ def test_export_refuses_unknown_calls_and_an_altered_log(audit_dir: Path, tmp_pa
     with pytest.raises(EvidenceError, match="run-1--c1.parquet"):
         export_bundle(audit_dir, ["c1"], tmp_path / "b", audio_tools=None)
     assert not (tmp_path / "b").exists()
+
