@@ -2,67 +2,158 @@
 
 Speech recognition writes most spoken digits as digits but garbles their grouping
 ("4111 1111 1111 1111" -> "411-11111111111111", "4 -8 -2 -1"), spells emails out
-("maria dot gonzalez at gmail dot com") and never formats addresses. These recognizers
-are declared as data (patterns, context words) in Presidio's own ``PatternRecognizer``.
+("maria dot gonzalez at gmail dot com") and never formats addresses. The redactor runs
+these recognizers on a *normalised* view of each turn in which number words are digits
+("four one one one" -> "4 1 1 1", see :func:`spoken_digits`), so one set of patterns covers
+digits and words. Recognizers are data (patterns, context words) in Presidio's own
+``PatternRecognizer`` where possible.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-_SEP = r"[\s\-.,/]{0,3}"  # what ASR puts between spoken digits
+_SEP = r"[\s\-.,/()+]{0,3}"  # what ASR (or a writer) puts between digits
+
+# --- spoken numbers -> digits, word by word -------------------------------------------
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "thirtieth": 30}
+_ZERO_WORDS = {"oh", "o"}
+_REPEAT = {"double": 2, "triple": 3}
+NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | _ZERO_WORDS | frozenset(_REPEAT) | {
+    "hundred", "thousand"}
+_EDGE = re.compile(r"^([^\w]*)(.*?)([^\w]*)$", re.S)
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,?!;:\"'()").lower()
+
+
+def _value(word: str) -> str | None:
+    """The digits one number word stands for on its own (None: not a number word)."""
+    w = _bare(word)
+    if w in _UNITS:
+        return str(_UNITS[w])
+    if w in _TEENS:
+        return str(_TEENS[w])
+    if w in _TENS:
+        return f"{_TENS[w]}0"
+    if w in _ORDINALS:
+        return str(_ORDINALS[w])
+    if "-" in w:
+        a, _, b = w.partition("-")
+        if a in _TENS and (b in _UNITS or b in _ORDINALS):
+            return f"{_TENS[a]}{_UNITS.get(b, _ORDINALS.get(b))}"
+    return None
+
+
+def spoken_digits(words: Sequence[str]) -> list[str]:
+    """Each word with spoken numbers written as digits: ``four one one one`` -> ``4 1 1 1``,
+    ``double five`` -> ``5 5``, ``forty two`` -> ``4 2``, ``nineteen eighty five`` -> ``19 8 5``,
+    ``oh`` between number words -> ``0``. One output per input word, so offsets map back."""
+    bare = [_bare(w) for w in words]
+    vals = [_value(w) for w in words]
+    out = list(words)
+    for i, w in enumerate(bare):
+        nxt = bare[i + 1] if i + 1 < len(bare) else ""
+        prv_num = i > 0 and (vals[i - 1] is not None or bare[i - 1] in _ZERO_WORDS or bare[i - 1].isdigit())
+        nxt_num = nxt in _UNITS or nxt in _TEENS or nxt in _TENS or nxt in _ZERO_WORDS or nxt.isdigit() or (
+            i + 1 < len(vals) and vals[i + 1] is not None)
+        digits: str | None = None
+        if w in _TENS and nxt in _UNITS and nxt != "zero":
+            digits = str(_TENS[w])  # "forty two": the unit word supplies the second digit
+        elif w in _ZERO_WORDS:
+            digits = "0" if (prv_num or nxt_num) else None
+        elif w in _REPEAT and i + 1 < len(vals) and vals[i + 1] is not None and len(vals[i + 1] or "") == 1:
+            digits = (vals[i + 1] or "") * (_REPEAT[w] - 1)
+        elif w == "hundred" and prv_num:
+            digits = "" if (nxt in _TENS or nxt in _TEENS) else ("0" if nxt in _UNITS else "00")
+        elif w == "thousand" and prv_num:
+            digits = "000" if not nxt_num else ""
+        elif w in _ORDINALS or ("-" in w and _value(w) and w.split("-")[1] in _ORDINALS):
+            v = vals[i]
+            digits = f"{v}th" if v else None
+        else:
+            digits = vals[i]
+        if digits is not None:
+            lead, _, trail = _EDGE.match(words[i]).groups()  # type: ignore[union-attr]
+            out[i] = f"{lead}{digits}{trail}" if digits else lead + trail or "-"
+    return out
 
 
 def _digits(n_min: int, n_max: int) -> str:
     """A run of ``n_min``..``n_max`` digits with ASR separators between them."""
-    return rf"(?<![\d$])\d(?:{_SEP}\d){{{n_min - 1},{n_max - 1}}}(?![\d%])"
+    return rf"(?<![\w$£€])\d(?:{_SEP}\d){{{n_min - 1},{n_max - 1}}}(?![\d%])(?!\s*(?:%|percent|dollars|pounds|euros|cents|gb|mb|minutes|seconds|hours|days))"
 
 
-class DigitRunRecognizer(PatternRecognizer):
-    """A long run of digits, typed by its length and the words around it.
+_DIGIT_RUN = re.compile(_digits(6, 24), re.I)
 
-    13-19 digits: a card number even when ASR broke the Luhn check; 9 digits next to
-    "social"/"SSN": an SSN; 10-11 digits: a phone number; other runs of 6+ digits: an
-    account-like number. Amounts ("$1,250") and years stay: they start with "$" or are short.
+
+class DigitRunRecognizer(EntityRecognizer):
+    """A long run of digits, typed by its length and the words before it.
+
+    13-19 digits: a card number even when ASR broke the Luhn check; 9 digits after
+    "social"/"SSN": an SSN; after "routing"/"bank"/"checking"/"savings": a bank number;
+    7-12 digits after "phone"/"call"/"reach", or 10-11 digits: a phone number; other runs of
+    6+ digits: an account-like number (order id, member number). Amounts ("$1,250",
+    "1,250 dollars") and percentages are not runs.
     """
 
-    def __init__(self) -> None:
-        super().__init__(
-            supported_entity="ACCOUNT_NUMBER",
-            name="DigitRunRecognizer",
-            patterns=[Pattern("digit run", _digits(6, 24), 0.6)],
-            context=["account", "number", "card", "phone", "social", "routing", "member", "order", "id"],
-        )
+    ENTITIES = ("CREDIT_CARD", "US_SSN", "US_BANK_NUMBER", "PHONE_NUMBER", "ACCOUNT_NUMBER")
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
-                regex_flags: int | None = None) -> list[RecognizerResult]:
+    def __init__(self) -> None:
+        super().__init__(supported_entities=list(self.ENTITIES), name="DigitRunRecognizer", supported_language="en")
+
+    def load(self) -> None:  # nothing to load
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         results = []
-        for match in re.finditer(_digits(6, 24), text):
+        for match in _DIGIT_RUN.finditer(text):
             digits = re.sub(r"\D", "", match.group())
-            before = text[max(0, match.start() - 40) : match.start()].lower()
-            entity = _digit_entity(digits, before)
-            if entity in entities:
-                score = 0.85 if entity != "ACCOUNT_NUMBER" else 0.7
-                explanation = AnalysisExplanation(recognizer=self.name, original_score=score, pattern_name="digit run",
-                                                  textual_explanation=f"{len(digits)} digits typed as {entity}")
-                results.append(RecognizerResult(entity, match.start(), match.end(), score, analysis_explanation=explanation,
-                                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            before = text[max(0, match.start() - 48) : match.start()].lower()
+            entity = digit_entity(digits, before)
+            if entity not in entities:
+                entity = "ACCOUNT_NUMBER" if "ACCOUNT_NUMBER" in entities else ""
+            if not entity:
+                continue
+            score = 0.85 if entity != "ACCOUNT_NUMBER" else 0.7
+            results.append(RecognizerResult(
+                entity, match.start(), match.end(), score,
+                analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=score,
+                                                         pattern_name="digit run",
+                                                         textual_explanation=f"{len(digits)} digits"),
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+            ))
         return results
 
 
-def _digit_entity(digits: str, before: str) -> str:
+def digit_entity(digits: str, before: str) -> str:
+    """The entity a run of ``digits`` is, given the (lower-case) text just before it."""
     n = len(digits)
-    if "social" in before or "ssn" in before or (n == 9 and "security" in before):
+    near = re.split(r"[.!?\n]\s|\d", before)[-1][-30:]  # this sentence, since the last number
+    if re.search(r"\b(social|ssn)\b", near) and 7 <= n <= 10 or (n == 9 and "security number" in near):
         return "US_SSN"
-    if "routing" in before:
-        return "ACCOUNT_NUMBER"  # a bank routing number
-    if "card" in before or 13 <= n <= 19:
+    if re.search(r"\b(routing|bank|checking|savings|sort code)\b", near):
+        return "US_BANK_NUMBER"
+    if re.search(r"\bcard\b", near) or 13 <= n <= 19:
         return "CREDIT_CARD"
-    if "phone" in before or "number is" in before and n in (10, 11) or n in (10, 11) and digits[0] != "0":
+    if re.search(r"\b(account|order|member|id|policy|reference|tracking|confirmation|invoice)\b", near):
+        return "ACCOUNT_NUMBER"
+    if re.search(r"\b(phone|call|reach|mobile|cell|text|fax|tel|number is)\b", near) and 7 <= n <= 12:
+        return "PHONE_NUMBER"
+    if n in (10, 11):
         return "PHONE_NUMBER"
     return "ACCOUNT_NUMBER"
 
@@ -71,62 +162,111 @@ SPOKEN_EMAIL = PatternRecognizer(
     supported_entity="EMAIL_ADDRESS",
     name="SpokenEmailRecognizer",
     patterns=[
-        Pattern("spoken email", r"(?i)\b[a-z0-9]+(?:\s+(?:dot|underscore|dash|hyphen)\s+[a-z0-9]+)*\s+at\s+[a-z0-9-]+(?:\s+dot\s+[a-z]{2,6})+\b", 0.8),
-        Pattern("half-spoken email", r"(?i)\b[a-z0-9.]+(?:\s+[a-z0-9.]+)?\s+at\s+[a-z0-9-]+\.(?:com|net|org|edu|gov|co\.uk|io)\b", 0.7),
+        Pattern("spoken email",
+                r"(?i)\b[a-z0-9]+(?:\s+(?:dot|underscore|dash|hyphen|\.|_|-)\s+[a-z0-9]+)*\s+(?:at|@)\s+[a-z0-9-]+(?:\s+(?:dot|\.)\s+[a-z]{2,6})+\b",
+                0.8),
+        Pattern("half-spoken email",
+                r"(?i)\b[a-z0-9._-]+(?:\s+[a-z0-9._-]+)?\s+(?:at|@)\s+[a-z0-9-]+\.(?:com|net|org|edu|gov|co\.uk|io|us|info|biz)\b",
+                0.7),
+        Pattern("spaced email", r"(?i)\b[a-z0-9._-]+\s*@\s*[a-z0-9-]+(?:\s*\.\s*[a-z]{2,6})+\b", 0.7),
     ],
     context=["email", "e-mail", "mail"],
+    global_regex_flags=0,
 )
 
-_STREET_SUFFIX = r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Parkway|Pkwy|Highway|Hwy)"
+_STREET_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|"
+    r"Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Row|Crescent|Close|Grove|Gardens|Hill|Pass|Path|Pike|Alley|"
+    r"Walk|Mews|Green|Park|Plaza|Point|Ridge|View|Run|Crossing|Heights)"
+)
+# Street-name words of other languages: a compound ending ("Hammarvägen") or a leading word ("Via Roma").
+_FOREIGN_STREET = (
+    r"(?:\w+(?:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|ring|damm|gatan|gata|vägen|väg|vej|gade|veien|vegen|gata|"
+    r"katu|tie|kuja|polku|laan|straat|plein|gracht|kade|singel|utca|út|ulica|aleja|gränd|stigen))"
+)
+_LEADING_STREET = r"(?:Via|Viale|Rue|Avenue|Av\.|Avenida|Calle|Carrer|Rua|Piazza|Plaza|Praça|Ul\.|Ulica|Strada|Boulevard|Chemin|Place)"
+_UNIT = r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Building|Bldg|Postbox|P\.?\s?O\.?\s?Box|Box)\.?\s*#?\s*|#\s*)\d[\w\-]{0,5}"
+_NUM = rf"\d{{1,6}}(?:{_SEP}\d){{0,4}}[A-Za-z]?"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'\-]*\.?"
+
 STREET_ADDRESS = PatternRecognizer(
     supported_entity="STREET_ADDRESS",
     name="StreetAddressRecognizer",
     patterns=[
-        Pattern("number and street", rf"(?i)\b\d{{1,6}}(?:{_SEP}\d){{0,4}}\s+(?:[A-Za-z]+\s+){{1,3}}{_STREET_SUFFIX}\b\.?(?:\s*,?\s*(?:apt|apartment|unit|suite)\s*\w+)?", 0.85),
-        Pattern("po box", r"(?i)\bP\.?\s?O\.?\s+box\s+\d+\b", 0.8),
+        Pattern("number and street",
+                rf"(?i)\b{_NUM}\s+(?:[\w'\-]+\.?\s+){{0,3}}{_STREET_SUFFIX}\b\.?", 0.8),
+        Pattern("street and number", rf"(?i)\b{_FOREIGN_STREET}\s+{_NUM}\b\.?", 0.7),
+        Pattern("leading street word", rf"\b{_LEADING_STREET}\s+(?:(?:de|del|della|di|du|des|la|le|da|do|dos)\s+)?(?:{_CAP}\s+){{0,3}}?{_NUM}\b", 0.6),
+        Pattern("number, leading street word", rf"(?i)\b{_NUM}\s+{_LEADING_STREET}\s+(?:[\w'\-]+\s+){{0,3}}?[\w'\-]+", 0.6),
+        Pattern("unit", rf"(?i)\b{_UNIT}\b", 0.5),
+        Pattern("military", r"\b(?:USNS|USNV|USS|USCGC|Unit|PSC|CMR)\s+[\w\-]+(?:\s+\w+)?,?\s*(?:FPO|APO|DPO)\s+A[AEP]\s+\d{5}\b", 0.8),
+        Pattern("military tail", r"\b(?:FPO|APO|DPO)\s+A[AEP]\s+\d{5}\b", 0.8),
     ],
-    context=["address", "live", "moved", "street", "ship", "billing"],
+    context=["address", "live", "living", "moved", "street", "ship", "shipping", "billing", "deliver", "mail"],
+    global_regex_flags=0,  # case matters: patterns opt in with (?i)
 )
 
+_STATES = (
+    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    r"Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|"
+    r"Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    r"Virginia|Washington|West Virginia|Wisconsin|Wyoming)"
+)
 ZIP_CODE = PatternRecognizer(
     supported_entity="ZIP_CODE",
     name="ZipCodeRecognizer",
     patterns=[
-        Pattern("zip", r"(?<![\d$])\d{5}(?:-\d{4})?(?![\d%])", 0.3),
-        Pattern("state and zip", r"(?i)\b(?:texas|california|florida|new york|illinois|washington|ohio|georgia|arizona|(?-i:[A-Z]{2})),?\s+\d(?:[\s\-.,]{0,2}\d){4}\b", 0.6),
+        Pattern("zip", r"(?<![\w$£€])\d{5}(?:-\d{4})?(?![\d%])", 0.3),
+        Pattern("short postcode", r"(?<![\w$£€])\d{4}(?![\d%])", 0.05),
+        Pattern("spoken zip", r"(?<![\w$£€])\d(?:[\s\-.,]{1,2}\d){4}(?![\d%])", 0.2),
+        Pattern("state and zip", rf"(?i)\b(?:{_STATES}|(?-i:[A-Z]{{2}})),?\s+\d(?:[\s\-.,]{{0,2}}\d){{4}}\b", 0.6),
+        Pattern("uk postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.5),
     ],
-    context=["zip", "postal", "code", "address", "street", "avenue", "road", "texas", "california", "city"],
+    context=["zip", "postal", "postcode", "post code", "zipcode", "address"],
+    global_regex_flags=0,  # case matters: patterns opt in with (?i)
 )
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR19 = r"19\s?\d\s?\d"
+_YEAR = r"(?:19|20)\s?\d\s?\d"
 DATE_OF_BIRTH = PatternRecognizer(
     supported_entity="DATE_OF_BIRTH",
     name="DateOfBirthRecognizer",
     patterns=[
-        Pattern("month day year", rf"(?i)\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\s?\d{{2}}\b", 0.7),
-        Pattern("day month year", rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?:19|20)\s?\d{{2}}\b", 0.7),
-        Pattern("numeric date", r"\b(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])[/-](?:19|20)\d{2}\b", 0.6),
+        # A full date with a 19xx year is nearly always a birth date in a service call; 20xx needs context.
+        Pattern("month day 19xx", rf"(?i)\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+(?:of\s+)?{_YEAR19}\b", 0.6),
+        Pattern("day month 19xx", rf"(?i)\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR19}\b", 0.6),
+        Pattern("month day year", rf"(?i)\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+(?:of\s+)?{_YEAR}\b", 0.2),
+        Pattern("day month year", rf"(?i)\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", 0.2),
+        Pattern("numeric date", r"\b(?:0?[1-9]|1[0-2])[/\-.\s](?:0?[1-9]|[12]\d|3[01])[/\-.\s](?:19|20)?\d{2}\b", 0.3),
+        Pattern("numeric date dmy", r"\b(?:0?[1-9]|[12]\d|3[01])[/\-.](?:0?[1-9]|1[0-2])[/\-.](?:19|20)\d{2}\b", 0.3),
     ],
-    context=["born", "birth", "dob", "birthday"],
+    context=["born", "birth", "dob", "birthday", "birthdate"],
+    global_regex_flags=0,  # case matters: patterns opt in with (?i)
 )
 
 SECURITY_CODE = PatternRecognizer(
     supported_entity="SECURITY_CODE",
     name="SecurityCodeRecognizer",
-    patterns=[Pattern("short code", r"(?<![\d$])\d(?:[\s\-]?\d){2,5}(?![\d%])", 0.05)],
-    context=["cvv", "security code", "pin", "passcode", "verification code", "code on the back", "last four"],
+    patterns=[Pattern("short code", r"(?<![\w$£€])\d(?:[\s\-]?\d){2,5}(?![\d%])", 0.05)],
+    context=["cvv", "cvc", "security", "pin", "passcode", "verification", "back", "last", "digits", "code"],
+    global_regex_flags=0,  # case matters: patterns opt in with (?i)
 )
 
 SPOKEN_NAME = PatternRecognizer(
     supported_entity="PERSON",
     name="IntroducedNameRecognizer",
     patterns=[
-        Pattern("my name is", r"(?<=\bname is )[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){0,2}", 0.75),
-        Pattern("title and name", r"(?<=\b(?:Mr|Ms|Mrs|Dr)\.\s)[A-Z][a-z'\-]+|(?<=\b(?:Mister|Miss|Missus|Mrs|Mr|Ms)\s)[A-Z][a-z'\-]+", 0.75),
+        Pattern("my name is", r"(?<=\b(?i:name is|name's|names is|call me|this is|speaking with|spell it) )[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w'\-]+){0,2}", 0.7),
+        Pattern("lower-case my name is", r"(?i)(?<=\bmy name is )[a-z][a-z'\-]+(?:\s+(?!and\b|i\b|im\b|calling\b|from\b)[a-z][a-z'\-]+)?", 0.6),
+        Pattern("title and name", r"(?<=\b(?:Mr|Ms|Mrs|Dr|Miss|Mister|Missus|Prof)\.?\s)[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?", 0.7),
     ],
+    global_regex_flags=0,
 )
 
 
-def call_centre_recognizers() -> list[PatternRecognizer]:
+def call_centre_recognizers() -> list[EntityRecognizer]:
     """Every recognizer of this module, to add to a Presidio registry."""
     return [DigitRunRecognizer(), SPOKEN_EMAIL, STREET_ADDRESS, ZIP_CODE, DATE_OF_BIRTH, SECURITY_CODE, SPOKEN_NAME]

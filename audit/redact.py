@@ -78,7 +78,9 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _STREET_WORDS = frozenset("street st avenue ave road rd lane ln drive dr court ct way boulevard blvd place apt apartment suite unit".split())
-_PUNCT_TAIL = re.compile(r"[.,?!;:]+$")
+# spaCy's small model calls some backchannels a PERSON ("mm-hm")
+_INTERJECTION = re.compile(r"(?i)(?:\s*\b(?:mm+-?hm+|uh-?huh|um+|uh+|hmm+|ah+|oh+|yeah|okay|ok|right)\b[.,!?]?)+\s*")
+_PUNCT_TAIL = re.compile(r"[.,?!;:'\")\]]+$")
 _GAP = re.compile(r"^[\s,]{0,4}$")
 _ADDRESS_TAIL = re.compile(
     r"^[\s,]{1,4}(?:[A-ZÀ-ÖØ-Þ][\w'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'\-]*){0,2}|[A-Z]{2,3}|\d{4,6}(?:-\d{4})?)(?=[\s,.;]|$)"
@@ -189,8 +191,10 @@ class Redactor:
             self._split_labels(seam, results, labels, j, i, len(docs[j].words))
         for i, entity in enumerate(asked):
             if entity is not None and (entity in self._wanted):
+                # a security answer is whatever it is ("Kowalczyk" is a name, and also the answer)
+                override = entity in _CONTEXT_ONLY
                 for k, word in enumerate(docs[i].norm):
-                    if labels[i][k] is None and _looks_like_answer(word, docs[i].words[k], entity, k):
+                    if (labels[i][k] is None or override) and _looks_like_answer(word, docs[i].words[k], entity, k):
                         labels[i][k] = (entity, 0.5, "DialogueContext")
 
         red_utts: list[RedactedUtterance] = []
@@ -268,12 +272,13 @@ class Redactor:
             )
             found = [(r.entity_type, r.start, r.end, r.score, (r.recognition_metadata or {}).get("recognizer_name", ""))
                      for r in results]
-            out.append(self._keep(_grow_addresses(doc.text, found)))
+            out.append(self._keep(doc.text, _grow_addresses(doc.text, found)))
         return out
 
-    def _keep(self, results: list[Result]) -> list[Result]:
+    def _keep(self, text: str, results: list[Result]) -> list[Result]:
         thresholds, default = self.options.thresholds, self.options.score_threshold
-        return [r for r in results if r[0] in self._wanted and r[3] >= thresholds.get(r[0], default)]
+        return [r for r in results if r[0] in self._wanted and r[3] >= thresholds.get(r[0], default)
+                and not (r[0] == "PERSON" and _INTERJECTION.fullmatch(text[r[1] : r[2]]))]
 
     def _labels(self, doc: _Doc, results: list[Result]) -> list[tuple[str, float, str] | None]:
         labels: list[tuple[str, float, str] | None] = [None] * len(doc.words)
@@ -328,8 +333,7 @@ class Redactor:
             for k, (a, b) in enumerate(seam.offsets):
                 if a < end and b > start:
                     row, col = (j, n_j - n_a + k) if k < n_a else (i, k - n_a)
-                    if labels[row][col] is None or labels[row][col][1] < score:
-                        labels[row][col] = (entity, score, recognizer)
+                    labels[row][col] = (entity, score, recognizer)  # the joined text knows better
 
     # --- output ----------------------------------------------------------------------
 

@@ -1,0 +1,94 @@
+"""Each call-centre recognizer on the forms speech recognition produces, through the real Presidio analyzer."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.recognizers import digit_entity, spoken_digits
+from audit.redact import RedactOptions, Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(RedactOptions(allow_list=("Acme Mobile",)))
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("four one one one", "4 1 1 1"),
+        ("double five oh seven", "5 5 0 7"),
+        ("forty two", "4 2"),
+        ("nineteen eighty five", "19 8 5"),
+        ("one hundred twenty three", "1 - 2 3"),
+        ("triple seven", "77 7"),
+        ("oh my god", "oh my god"),  # "oh" is zero only next to a number
+        ("the fourth, please.", "the 4th, please."),
+    ],
+)
+def test_spoken_numbers_become_digits_word_by_word(words: str, expected: str) -> None:
+    out = spoken_digits(words.split())
+    assert len(out) == len(words.split()) and " ".join(out) == expected
+
+
+@pytest.mark.parametrize(
+    ("digits", "before", "entity"),
+    [
+        ("4111111111111111", "", "CREDIT_CARD"),
+        ("41111111111111", "", "CREDIT_CARD"),  # 14 digits: ASR dropped two
+        ("536224197", "my social is ", "US_SSN"),
+        ("021000021", "the routing number is ", "US_BANK_NUMBER"),
+        ("5125550147", "", "PHONE_NUMBER"),
+        ("5550147", "call me on ", "PHONE_NUMBER"),
+        ("3348917502", "order id ", "ACCOUNT_NUMBER"),
+        ("88231", "", "ACCOUNT_NUMBER"),
+    ],
+)
+def test_digit_runs_are_typed_by_length_and_context(digits: str, before: str, entity: str) -> None:
+    assert digit_entity(digits, before) == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "secret"),
+    [
+        ("It is 411-11111111111111.", "CREDIT_CARD", "411-11111111111111"),  # ASR-garbled, fails Luhn
+        ("My card is 4 1 1 1, 1 1 1 1, 1 1 1 1, 1 1 1 1.", "CREDIT_CARD", "4 1 1 1"),
+        ("card number four one one one one one one one one one one one one one one one", "CREDIT_CARD", "four"),
+        ("My social is 536-22-4197.", "US_SSN", "536-22-4197"),
+        ("social security number five three six two two four one nine seven", "US_SSN", "five"),
+        ("Call me on 512 555 0147.", "PHONE_NUMBER", "555 0147"),
+        ("my number is five one two, five five five, oh one four seven", "PHONE_NUMBER", "five five"),
+        ("the routing number is 021000021", "US_BANK_NUMBER", "021000021"),
+        ("my account number is 88231907", "ACCOUNT_NUMBER", "88231907"),
+        ("It's maria dot gonzalez at gmail dot com", "EMAIL_ADDRESS", "gonzalez"),
+        ("john underscore peterson 42 at yahoo dot co dot uk", "EMAIL_ADDRESS", "peterson"),
+        ("Send it to maria.gonzalez@gmail.com please", "EMAIL_ADDRESS", "maria.gonzalez"),
+        ("I live at 1234 Elm Street, Austin, Texas, 78701.", "STREET_ADDRESS", "Austin"),
+        ("it's twelve thirty four Oak Avenue apartment 5", "STREET_ADDRESS", "Oak"),
+        ("the zip code is 7 8 7 0 1", "ZIP_CODE", "7 8 7 0 1"),
+        ("I was born on March 4, 1985.", "DATE_OF_BIRTH", "1985"),
+        ("born on the fourth of July nineteen eighty five", "DATE_OF_BIRTH", "eighty"),
+        ("My name is Robert Chen.", "PERSON", "Chen"),
+        ("my name is crystal minh", "PERSON", "minh"),
+        ("My IBAN is GB82 WEST 1234 5698 7654 32.", "IBAN_CODE", "5698"),
+        ("the cvv is 7 3 9", "SECURITY_CODE", "7 3 9"),
+        ("my pin is 4 8 2 1", "SECURITY_CODE", "4 8 2 1"),
+    ],
+)
+def test_call_centre_entities_are_redacted_with_their_type(redactor: Redactor, text: str, entity: str, secret: str) -> None:
+    out = redactor.redact_text(text)
+    assert secret not in out and f"<{entity}>" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The late fee is $15 and the refund window is 30 days.",
+        "Your plan costs 1,250 dollars a year, about 12 percent more.",
+        "The outage lasted from 2019 to 2021.",
+        "I have two phones and one tablet.",
+        "Press one for billing.",
+    ],
+)
+def test_amounts_years_and_counts_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text) == text
