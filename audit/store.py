@@ -112,6 +112,7 @@ class AuditStore:
         if (self.audit_dir / "configs" / f"{run.config_sha256}.yaml").exists():
             self._configs_saved.add(run.config_sha256)
             return
+        self._configs_saved.add(run.config_sha256)  # one attempt per digest and store
         try:
             config = load_config(run.config_path)
         except ConfigError:
