@@ -1,10 +1,13 @@
-"""Courtesy: rude, dismissive, sarcastic or demeaning agent language, and talking over the customer.
+"""Courtesy: rude, dismissive, sarcastic or demeaning agent language, profanity, talking over.
 
-Each agent sentence is scored by how much closer it is in meaning to declared rude
-exemplars than to courteous ones (sentence-encoder similarity), and by a declared lexicon
-of insults and profanity. Talking over the customer comes from the two channels' timings.
-A missing greeting or closing is an informational finding. Customer turns are never
-scored: a hostile customer is context, not the agent's excuse.
+Each agent sentence gets a calibrated probability of being discourteous from a trained head
+(logistic regression on sentence embeddings, ``models/courtesy_head.npz``, or a local
+transformers model named by ``model``) and from a declared lexicon of profanity and insults
+(an exact rule). Talking over the customer comes from the two channels' timings: an agent
+turn of at least ``overlap_min_words`` words starting more than ``overlap_s`` before the
+customer's running turn ends; ``overlap_flag_count`` such moments flag the call. A missing
+greeting or closing is an informational finding. Customer turns are never scored: a
+hostile customer is context, not the agent's excuse. The call's score is its worst moment.
 """
 
 from __future__ import annotations
@@ -12,60 +15,67 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
 
 from audit.checks.base import Check, CheckInput, register, thresholds_of
-from audit.checks.text import Sentence, asr_gated, calibrated, finding, quote, sentences
+from audit.checks.text import Sentence, asr_gated, finding, quote, sentences
 from audit.types import CheckResult, Finding, Severity
 
 
 @dataclass(frozen=True)
 class CourtesyOptions:
-    margin_threshold: float = 0.08  # rude-minus-courteous similarity at which a sentence scores 0.5
-    margin_scale: float = 0.04
+    # "packaged:courtesy_head", a .npz head, or a local transformers folder (see audit/heads.py)
+    model: str = "packaged:courtesy_head"
+    positive_labels: tuple[str, ...] = ()  # transformers text-classification: labels meaning "rude"
+    zero_shot_labels: tuple[str, ...] = ()  # transformers NLI: [positive, negative]
+    hypothesis: str = "This text is {}."
+    min_words: int = 2  # shorter sentences are scored by the lexicon only (a lone word's embedding is noise)
     lexicon_score: float = 0.95
-    min_words: int = 2  # shorter sentences are scored by the lexicon only
-    overlap_s: float = 1.0  # agent starting this long before the customer's turn ends is talking over
-    overlap_score: float = 0.3  # talking over alone does not flag a call
+    overlap_s: float = 1.0
+    overlap_min_words: int = 3  # shorter agent turns ("mm-hmm, right") are backchannels, not talking over
+    overlap_score: float = 0.35  # one moment of talking over: a finding, not a flag
+    overlap_flag_count: int = 2  # this many moments in a call flag it ...
+    overlap_repeated_score: float = 0.75  # ... with this score
+    missing_score: float = 0.2  # missing greeting / closing: informational
     asr_min_probability: float = 0.3
     max_findings: int = 3
-    insults: tuple[str, ...] = (
-        "stupid", "idiot", "idiots", "dumb", "moron", "shut up", "damn", "hell", "crap", "bullshit", "shit",
-        "fuck", "fucking", "pathetic", "useless", "loser", "clueless", "ignorant",
+    profanity: tuple[str, ...] = (
+        "stupid", "idiot", "idiots", "dumb", "moron", "morons", "shut up", "damn", "hell", "crap", "bullshit", "shit",
+        "fuck", "fucking", "fucked", "pathetic", "loser", "clueless", "ass", "asshole", "bitch", "bastard", "retard",
+        "retarded", "jerk",
     )
-    rude: tuple[str, ...] = (
-        "That's not my problem.", "I haven't got time for this nonsense.", "Are you dumb?",
-        "Quit wasting my time.", "Whatever, I don't care.", "What do you want now?", "Figure it out yourself.",
-        "Read the manual like everybody else.", "Be quiet and listen.", "You people never listen.",
-        "How many times do I have to explain this to you?", "Not my job.", "Deal with it.",
-        "Obviously you did something wrong.", "Wow, brilliant idea, genius.", "Don't call here again.",
-        "I already told you, are you even listening?", "Take it or leave it.", "You should have read the contract, that's on you.",
-        "Hurry up, I have other customers.", "Nobody cares about your complaint.",
+    # A lexicon word inside one of these is the agent naming the customer's language, not using it.
+    lexicon_exempt: tuple[str, ...] = (
+        r"\b(don't|do not|please don't|no need to)\s+call\s+me\b", r"\bcalling me\b", r"\blanguage\b", r"\bswear", r"\bcurs(e|ing)\b",
     )
-    courteous: tuple[str, ...] = (
-        "I am sorry to hear that, let me help you.", "Thank you for your patience.", "How can I help you today?",
-        "I understand how frustrating that is.", "Let me fix that for you right away.", "Could I have your name, please?",
-        "Is there anything else I can help you with?", "Have a great day.", "I can transfer you if you prefer.",
-        "The late fee is fifteen dollars.", "Your refund will arrive within five business days.",
-        "I hear you, and I will do my best to resolve this.", "Thank you for calling.", "One moment please.",
-        "Unfortunately I cannot do that, but here is what I can do.", "Your billing address is updated.",
-        "We offer discounts for students and seniors.", "We also have a plan with more data.", "Okay, that's done.",
-    )
-    greetings: tuple[str, ...] = ("thank you for calling", "hello", "good morning", "good afternoon", "good evening", "hi", "welcome")
-    closings: tuple[str, ...] = ("have a", "goodbye", "bye", "thank you for calling", "anything else", "take care", "you are welcome", "you're welcome")
+    greetings: tuple[str, ...] = ("thank you for calling", "thanks for calling", "hello", "good morning", "good afternoon",
+                                  "good evening", "hi", "welcome", "speaking", "this is")
+    closings: tuple[str, ...] = ("have a", "goodbye", "bye", "thank you for calling", "thanks for calling", "anything else",
+                                 "take care", "you are welcome", "you're welcome", "thank you", "thanks")
 
 
 @register
 class CourtesyCheck(Check):
-    """Rudeness toward the customer, scored per agent sentence; the worst moments become findings."""
+    """Discourtesy toward the customer, scored per agent sentence; the worst moments become findings."""
 
     name = "courtesy"
-    version = "1.0"
+    version = "2.0"
     Options = CourtesyOptions
+
+    @cached_property
+    def head(self):  # noqa: ANN201 - audit.heads.Head | None
+        from audit.heads import load_head
+
+        o: CourtesyOptions = self.options
+        return load_head(o.model, self.encoder, positive_labels=o.positive_labels, zero_shot_labels=o.zero_shot_labels,
+                         hypothesis=o.hypothesis, base_dir=self.config.path.parent)
 
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:
         o: CourtesyOptions = self.options
         agent = sentences([c.transcript for c in calls])
-        scores = self._sentence_scores(agent)
+        scores = self.sentence_scores([s.text for s in agent])
         results = []
         for ci, call in enumerate(calls):
             found: list[Finding] = []
@@ -74,62 +84,69 @@ class CourtesyCheck(Check):
                 if p < 0.2:
                     continue
                 p, capped = asr_gated(p, s.min_probability, o.asr_min_probability)
-                severity = Severity.HIGH if why == "insult" else Severity.MEDIUM
-                found.append(finding(self.name, self.version, p, severity,
+                what = "used profanity or an insult" if why == "insult" else "was rude, dismissive or sarcastic"
+                found.append(finding(self.name, self.version, p, Severity.HIGH if why == "insult" else Severity.MEDIUM,
                                      f"discourteous_{why}" + ("_low_asr_confidence" if capped else ""),
-                                     f"agent {'used an insult or profanity' if why == 'insult' else 'was rude or dismissive'}: \"{quote(s.text)}\"",
-                                     s))
+                                     f"agent {what} (p={p:.2f}): \"{quote(s.text)}\"", s))
             found.extend(self._talk_over(call))
-            found.extend(self._greeting_closing(call, [s for s, _, _ in mine]))
+            found.extend(self._greeting_closing([s for s, _, _ in mine]))
+            found.sort(key=lambda f: -f.score)
             score = max((f.score for f in found), default=0.0)
             flagged = any(f.flagged for f in found)
-            outcome = "discourteous" if flagged else "ok"
-            results.append(CheckResult(self.name, self.version, round(score, 4), flagged, outcome,
-                                       tuple(sorted(found, key=lambda f: -f.score)), dict(thresholds_of(o))))
+            results.append(CheckResult(self.name, self.version, round(score, 4), flagged,
+                                       "discourteous" if flagged else "ok", tuple(found), dict(thresholds_of(o))))
         return results
 
-    def _sentence_scores(self, agent: list[Sentence]) -> list[tuple[float, str]]:
+    def sentence_scores(self, texts: Sequence[str]) -> list[tuple[float, str]]:
+        """Per text: (probability it is discourteous, "insult" | "tone"), one batched model call."""
         o: CourtesyOptions = self.options
-        insult = re.compile(r"\b(" + "|".join(re.escape(w) for w in o.insults) + r")\b", re.IGNORECASE)
-        out: list[tuple[float, str]] = [(o.lexicon_score, "insult") if insult.search(s.text) else (0.0, "tone") for s in agent]
-        if self.encoder is not None and agent:
-            emb = self.encoder.encode([s.text for s in agent])
-            rude = (emb @ self.encoder.encode(list(o.rude)).T).max(axis=1)
-            polite = (emb @ self.encoder.encode(list(o.courteous)).T).max(axis=1)
-            for i, margin in enumerate(rude - polite):
-                if len(agent[i].text.split()) < o.min_words:
-                    continue  # a lone word's embedding is noise ("Of", "you.")
-                p = calibrated(float(margin), o.margin_threshold, o.margin_scale)
+        lexicon = re.compile(r"\b(" + "|".join(re.escape(w) for w in o.profanity) + r")\b", re.IGNORECASE)
+        exempt = [re.compile(p, re.IGNORECASE) for p in o.lexicon_exempt]
+        out = [(o.lexicon_score, "insult") if lexicon.search(t) and not any(rx.search(t) for rx in exempt) else (0.0, "tone")
+               for t in texts]
+        long_enough = [i for i, t in enumerate(texts) if len(t.split()) >= o.min_words]
+        if self.head is not None and long_enough:
+            probs = self.head.predict_proba([texts[i] for i in long_enough])
+            for i, p in zip(long_enough, np.asarray(probs, dtype=float)):
                 if p > out[i][0]:
-                    out[i] = (p, "tone")
+                    out[i] = (float(p), "tone")
         return out
 
     def _talk_over(self, call: CheckInput) -> list[Finding]:
         o: CourtesyOptions = self.options
         utts = call.transcript.utterances
-        found = []
+        moments = []
         for i, u in enumerate(utts):
-            if u.speaker != "agent":
+            if u.speaker != "agent" or len(u.text.split()) < o.overlap_min_words:
                 continue
-            for c in utts[:i]:
-                if c.speaker == "customer" and c.start_s < u.start_s < c.end_s - o.overlap_s and c.channel != u.channel:
-                    s = Sentence(0, i, "agent", u.text, u.start_s, u.end_s, u.min_probability)
-                    found.append(finding(self.name, self.version, o.overlap_score, Severity.LOW, "talked_over_customer",
-                                         f"agent started speaking {c.end_s - u.start_s:.1f} s before the customer finished", s))
-                    break
-        return found
+            running = [c for c in utts if c.speaker == "customer" and c.channel != u.channel
+                       and c.start_s < u.start_s < c.end_s - o.overlap_s]
+            if running:
+                c = max(running, key=lambda c: c.end_s)
+                moments.append((Sentence(0, i, "agent", u.text, u.start_s, u.end_s, u.min_probability), c.end_s - u.start_s))
+        if not moments:
+            return []
+        repeated = len(moments) >= o.overlap_flag_count
+        score = o.overlap_repeated_score if repeated else o.overlap_score
+        s, by = max(moments, key=lambda m: m[1])
+        score, capped = asr_gated(score, min(m[0].min_probability for m in moments), o.asr_min_probability)
+        why = (f"agent talked over the customer {len(moments)} times (worst: started {by:.1f} s before they finished)"
+               if repeated else f"agent started speaking {by:.1f} s before the customer finished")
+        return [finding(self.name, self.version, score, Severity.MEDIUM if repeated else Severity.LOW,
+                        ("talked_over_customer_repeatedly" if repeated else "talked_over_customer")
+                        + ("_low_asr_confidence" if capped else ""), why, s)]
 
-    def _greeting_closing(self, call: CheckInput, agent: list[Sentence]) -> list[Finding]:
+    def _greeting_closing(self, agent: list[Sentence]) -> list[Finding]:
         o: CourtesyOptions = self.options
         if not agent:
             return []
         found = []
         opening = " ".join(s.text.lower() for s in agent[:2])
         ending = " ".join(s.text.lower() for s in agent[-3:])
-        if not any(g in opening for g in o.greetings):
-            found.append(finding(self.name, self.version, 0.2, Severity.INFO, "missing_greeting",
+        if not any(re.search(r"\b" + re.escape(g) + r"\b", opening) for g in o.greetings):
+            found.append(finding(self.name, self.version, o.missing_score, Severity.INFO, "missing_greeting",
                                  "the agent did not greet the customer", agent[0]))
-        if not any(c in ending for c in o.closings):
-            found.append(finding(self.name, self.version, 0.2, Severity.INFO, "missing_closing",
+        if not any(re.search(r"\b" + re.escape(c) + r"\b", ending) for c in o.closings):
+            found.append(finding(self.name, self.version, o.missing_score, Severity.INFO, "missing_closing",
                                  "the agent did not close the call courteously", agent[-1]))
         return found

@@ -1,0 +1,140 @@
+"""Sentence classifiers for the checks: a trained head, or a user's local transformers model.
+
+A *head* maps sentences to a calibrated probability of the positive class (for example
+"rude"). Three kinds, chosen by the ``model`` option of a check:
+
+- ``"packaged:<name>"`` (default): logistic-regression weights in ``models/<name>.npz``
+  applied to the sentence encoder's embeddings; ``models/<name>.json`` records the encoder,
+  training-data hashes and held-out metrics (``models/train_heads.py`` writes both).
+- a path to such an ``.npz`` file elsewhere.
+- a local transformers folder (``config.json`` inside): a text-classification model whose
+  labels named in ``positive_labels`` are summed, or, when ``zero_shot_labels`` is given as
+  ``[positive, negative]``, an NLI model used for zero-shot classification.
+
+Nothing is downloaded: transformers runs with ``HF_HUB_OFFLINE=1``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from audit.checks.base import Encoder
+from audit.models import ModelError, file_sha256
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+HOLDOUT_MOD = 5
+
+
+def held_out(key: object) -> bool:
+    """The fixed train / held-out split of the heads' data: a fifth of keys, chosen by sha256.
+
+    ``models/train_heads.py`` never trains on a held-out key, and the third-party
+    evaluations (:mod:`audit.text_evals`) report only held-out rows.
+    """
+    return int(hashlib.sha256(str(key).encode()).hexdigest()[:8], 16) % HOLDOUT_MOD == 0
+
+
+class Head(Protocol):
+    """Texts in, probability of the positive class out (one per text)."""
+
+    model_id: str
+    sha256: str | None
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class LinearHead:
+    """Logistic regression on sentence-encoder embeddings."""
+
+    def __init__(self, path: Path, encoder: Encoder) -> None:
+        path = Path(path)
+        if not path.is_file():
+            raise ModelError(f"head weights {path} do not exist; run models/train_heads.py or set the check's 'model' option")
+        with np.load(path) as data:
+            self.coef = np.asarray(data["coef"], dtype=np.float32)
+            self.intercept = float(data["intercept"])
+        meta_path = path.with_suffix(".json")
+        self.meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
+        self.encoder = encoder
+        self.sha256 = file_sha256(path)
+        self.model_id = f"{path.stem} (logistic regression on {getattr(encoder, 'model_id', 'encoder')})"
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """P(positive) per text; all texts go to the encoder in one batched call."""
+        if not texts:
+            return np.zeros(0)
+        emb = self.encoder.encode(list(texts))
+        if emb.shape[1] != self.coef.shape[0]:
+            raise ModelError(f"{self.model_id}: trained on {self.coef.shape[0]}-dim embeddings, "
+                             f"the encoder gives {emb.shape[1]}; retrain with models/train_heads.py")
+        return 1.0 / (1.0 + np.exp(-(emb.astype(np.float64) @ self.coef + self.intercept)))
+
+
+class TransformersHead:
+    """A local transformers classifier folder: text-classification, or zero-shot NLI."""
+
+    def __init__(self, folder: Path, positive_labels: Sequence[str] = (), zero_shot_labels: Sequence[str] = (),
+                 hypothesis: str = "This text is {}.", batch_size: int = 32) -> None:
+        folder = Path(folder).expanduser()
+        if not (folder / "config.json").is_file():
+            raise ModelError(f"{folder} is not a transformers model folder (no config.json)")
+        if zero_shot_labels and len(zero_shot_labels) != 2:
+            raise ModelError(f"zero_shot_labels must be [positive, negative], got {list(zero_shot_labels)}")
+        if not zero_shot_labels and not positive_labels:
+            raise ModelError(f"{folder}: name the model's positive_labels (e.g. ['toxic']) or zero_shot_labels")
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from transformers import pipeline
+        self.zero_shot = tuple(zero_shot_labels)
+        self.positive = {label.lower() for label in positive_labels}
+        self.hypothesis = hypothesis
+        self.batch_size = batch_size
+        task = "zero-shot-classification" if self.zero_shot else "text-classification"
+        self.pipe = pipeline(task, model=str(folder), tokenizer=str(folder), device=-1)
+        weights = next((folder / n for n in ("model.safetensors", "pytorch_model.bin") if (folder / n).is_file()), None)
+        self.sha256 = file_sha256(weights) if weights else None
+        self.model_id = str(folder)
+        if not self.zero_shot:
+            known = {str(v).lower() for v in self.pipe.model.config.id2label.values()}
+            if not self.positive <= known:
+                raise ModelError(f"{folder}: positive_labels {sorted(self.positive - known)} not among the model's labels {sorted(known)}")
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros(0)
+        texts = list(texts)
+        if self.zero_shot:
+            out = self.pipe(texts, candidate_labels=list(self.zero_shot), hypothesis_template=self.hypothesis,
+                            batch_size=self.batch_size)
+            out = [out] if isinstance(out, dict) else out
+            return np.array([dict(zip(o["labels"], o["scores"]))[self.zero_shot[0]] for o in out])
+        out = self.pipe(texts, top_k=None, truncation=True, batch_size=self.batch_size)
+        return np.array([sum(d["score"] for d in row if str(d["label"]).lower() in self.positive) for row in out])
+
+
+def load_head(model: str, encoder: Encoder | None, *, positive_labels: Sequence[str] = (),
+              zero_shot_labels: Sequence[str] = (), hypothesis: str = "This text is {}.",
+              base_dir: Path | None = None) -> Head | None:
+    """The head ``model`` names (see the module doc); None when it needs an encoder and there is none.
+
+    ``base_dir`` resolves relative paths (the configuration file's folder).
+    """
+    if model.startswith("packaged:"):
+        if encoder is None:
+            return None
+        return LinearHead(MODELS_DIR / f"{model.split(':', 1)[1]}.npz", encoder)
+    path = Path(model).expanduser()
+    if not path.is_absolute() and base_dir is not None:
+        path = base_dir / path
+    if path.suffix == ".npz":
+        return LinearHead(path, encoder) if encoder is not None else None
+    if path.is_dir():
+        return TransformersHead(path, positive_labels, zero_shot_labels, hypothesis)
+    raise ModelError(f"model {model!r}: expected 'packaged:<name>', a .npz head or a local transformers folder")

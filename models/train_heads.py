@@ -1,0 +1,237 @@
+"""Train the courtesy and discrimination-risk heads: logistic regression on sentence embeddings.
+
+Reproducible (fixed seeds, hash-based splits) and offline: the encoder is the packaged
+all-MiniLM-L6-v2 and the data is our own text (``models/data/*.yaml``) plus the
+third-party sets in ``../shared/data/courtesy_discrimination`` (read in place, never copied).
+
+    .venv/bin/python models/train_heads.py            # writes models/{courtesy,discrimination}_head.{npz,json}
+
+Splits (a row is held out when ``sha256(key) % 5 == 0``; only the other rows train):
+
+- Stanford politeness (Wikipedia): key = request Id. Train on the top quartile (courteous, 0)
+  and bottom quartile (rude, 1) of the normalised score.
+- Davidson tweets: key = row id. The courtesy head trains on a fixed sample of
+  hate-or-offensive (1) vs neither (0); the discrimination head on hate (1) vs neither (0).
+- HateCheck: key = ``templ_id``, so every target of a held-out template is held out together
+  (the head never sees the template it is tested on). Discrimination head only.
+- Our sentences: key = the sentence. Courtesy: rude (1) vs courteous and benign (0);
+  discrimination: discriminatory (1) vs benign and courteous (0).
+
+Each source gets a fixed share of the total sample weight, so the small in-domain set is not
+drowned by tweets. The artefact JSON records the sha256 and size of every training source,
+the weights, the regularisation chosen by cross-validation on the training rows only, and
+held-out metrics. Embeddings are cached outside the repo (``$CALL_AUDIT_CACHE``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+MODELS = ROOT / "models"
+DATA = ROOT.parent / "shared" / "data" / "courtesy_discrimination"
+SEED = 20261122
+
+from audit.heads import HOLDOUT_MOD, held_out  # noqa: E402  (the one split, shared with the evaluations)
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@dataclass
+class Source:
+    """Rows of one training source: texts, labels, held-out mask, and its weight share."""
+
+    name: str
+    texts: list[str]
+    labels: np.ndarray
+    test: np.ndarray
+    share: float
+    files: dict[str, str] = field(default_factory=dict)  # path -> sha256
+
+
+def _own(kind: str) -> dict[str, list[str]]:
+    return yaml.safe_load((MODELS / "data" / f"{kind}.yaml").read_text(encoding="utf-8"))
+
+
+def own_source(head: str) -> Source:
+    """Our own agent sentences for ``head`` ("courtesy" or "discrimination")."""
+    court, disc = _own("courtesy"), _own("discrimination")
+    if head == "courtesy":
+        pos = court["rude"]
+        neg = court["courteous"] + disc["benign"]
+    else:
+        pos = disc["discriminatory"]
+        neg = disc["benign"] + court["courteous"] + court["rude"]
+    texts = pos + neg
+    labels = np.array([1] * len(pos) + [0] * len(neg))
+    files = {f"models/data/{k}.yaml": sha256_file(MODELS / "data" / f"{k}.yaml") for k in ("courtesy", "discrimination")}
+    return Source("own", texts, labels, np.array([held_out(t) for t in texts]), share=0.5, files=files)
+
+
+def politeness() -> Source | None:
+    """Stanford politeness requests, quartile extremes: 1 = impolite, 0 = polite."""
+    import pandas as pd
+
+    path = DATA / "stanford_politeness_wikipedia.annotated.csv"
+    if not path.is_file():
+        return None
+    df = pd.read_csv(path)
+    lo, hi = df["Normalized Score"].quantile([0.25, 0.75])
+    df = df[(df["Normalized Score"] <= lo) | (df["Normalized Score"] >= hi)]
+    labels = (df["Normalized Score"] <= lo).astype(int).to_numpy()
+    return Source("politeness", df["Request"].astype(str).tolist(), labels,
+                  np.array([held_out(i) for i in df["Id"]]), share=0.3, files={_rel(path): sha256_file(path)})
+
+
+def davidson(head: str, per_class: int = 1500) -> Source | None:
+    """A fixed sample of Davidson tweets (class 0 hate, 1 offensive, 2 neither)."""
+    import pandas as pd
+
+    path = DATA / "davidson_labeled_data.csv"
+    if not path.is_file():
+        return None
+    df = pd.read_csv(path, index_col=0)
+    if head == "discrimination":
+        df = df[df["class"] != 1]
+    parts = [g.sample(min(per_class, len(g)), random_state=SEED) for _, g in df.groupby("class")]
+    df = pd.concat(parts).sort_index()
+    labels = (df["class"] < 2).astype(int).to_numpy() if head == "courtesy" else (df["class"] == 0).astype(int).to_numpy()
+    return Source("davidson", df["tweet"].astype(str).tolist(), labels,
+                  np.array([held_out(i) for i in df.index]), share=0.1, files={_rel(path): sha256_file(path)})
+
+
+def hatecheck() -> Source | None:
+    """HateCheck test cases, split by template: 1 = hateful."""
+    import pandas as pd
+
+    path = DATA / "hatecheck_test_suite_cases.csv"
+    if not path.is_file():
+        return None
+    df = pd.read_csv(path)
+    return Source("hatecheck", df["test_case"].astype(str).str.strip().tolist(),
+                  (df["label_gold"] == "hateful").astype(int).to_numpy(),
+                  np.array([held_out(t) for t in df["templ_id"]]), share=0.3, files={_rel(path): sha256_file(path)})
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.relative_to(ROOT.parent))
+    except ValueError:
+        return str(path)
+
+
+class CachedEncoder:
+    """The packaged encoder with an on-disk cache of training embeddings (outside the repo)."""
+
+    def __init__(self) -> None:
+        from audit.encoder import SentenceEncoder
+        from audit.models import cache_dir
+
+        self.encoder = SentenceEncoder("packaged")
+        self.model_id = self.encoder.model_id
+        self.dir = cache_dir() / "train-embeddings"
+        self.dir.mkdir(parents=True, exist_ok=True)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        key = hashlib.sha256(("\x1f".join(texts) + self.model_id).encode()).hexdigest()[:24]
+        path = self.dir / f"{key}.npy"
+        if path.is_file():
+            return np.load(path)
+        emb = self.encoder.encode(list(texts))
+        np.save(path, emb)
+        return emb
+
+
+def train(head: str, encoder: CachedEncoder) -> dict:
+    """Fit one head, write its artefacts, return its metadata."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import f1_score, log_loss, roc_auc_score
+    from sklearn.model_selection import StratifiedKFold
+
+    sources = [own_source(head), politeness() if head == "courtesy" else hatecheck(), davidson(head)]
+    sources = [s for s in sources if s is not None]
+    X, y, w, test, src = [], [], [], [], []
+    for s in sources:
+        emb = encoder.encode(s.texts)
+        train_n = max(1, int((~s.test).sum()))
+        X.append(emb)
+        y.append(s.labels)
+        test.append(s.test)
+        src += [s.name] * len(s.texts)
+        # Within a source, balance the classes; across sources, each gets its share.
+        cw = np.where(s.labels == 1, 0.5 / max(1, (s.labels[~s.test] == 1).sum()), 0.5 / max(1, (s.labels[~s.test] == 0).sum()))
+        w.append(cw * s.share * train_n)
+    X, y, w, test = np.vstack(X), np.concatenate(y), np.concatenate(w), np.concatenate(test)
+    w = w / w[~test].mean()
+    src = np.array(src)
+    tr = ~test
+
+    best_c, best_loss = None, np.inf
+    folds = StratifiedKFold(5, shuffle=True, random_state=SEED)
+    for c in (0.25, 1.0, 4.0, 16.0):
+        losses = []
+        for a, b in folds.split(X[tr], y[tr]):
+            m = LogisticRegression(C=c, max_iter=2000).fit(X[tr][a], y[tr][a], sample_weight=w[tr][a])
+            losses.append(log_loss(y[tr][b], m.predict_proba(X[tr][b])[:, 1], sample_weight=w[tr][b]))
+        if np.mean(losses) < best_loss:
+            best_c, best_loss = c, float(np.mean(losses))
+    model = LogisticRegression(C=best_c, max_iter=2000).fit(X[tr], y[tr], sample_weight=w[tr])
+    p = model.predict_proba(X)[:, 1]
+
+    metrics = {}
+    for s in sources:
+        m = (src == s.name) & test
+        if m.sum() == 0 or len(set(y[m])) < 2:
+            continue
+        metrics[s.name] = {
+            "held_out_rows": int(m.sum()),
+            "auc": round(float(roc_auc_score(y[m], p[m])), 4),
+            "f1_at_0.5": round(float(f1_score(y[m], p[m] >= 0.5)), 4),
+        }
+    coef = model.coef_[0].astype(np.float32)
+    np.savez(MODELS / f"{head}_head.npz", coef=coef, intercept=np.float32(model.intercept_[0]))
+    meta = {
+        "head": head,
+        "kind": "logistic_regression_on_embeddings",
+        "encoder": encoder.model_id,
+        "dim": int(coef.shape[0]),
+        "positive": "rude" if head == "courtesy" else "discriminatory",
+        "C": best_c,
+        "cv_log_loss": round(best_loss, 4),
+        "seed": SEED,
+        "split": f"held out when sha256(key) % {HOLDOUT_MOD} == 0; keys: own=sentence, politeness=Id, davidson=row id, hatecheck=templ_id",
+        "training_data": [
+            {"source": s.name, "files": s.files, "rows_train": int((~s.test).sum()), "rows_held_out": int(s.test.sum()),
+             "positives_train": int(s.labels[~s.test].sum()), "weight_share": s.share}
+            for s in sources
+        ],
+        "training_texts_sha256": hashlib.sha256("\n".join(t for s in sources for t, h in zip(s.texts, s.test) if not h).encode()).hexdigest(),
+        "held_out_metrics": metrics,
+        "npz_sha256": sha256_file(MODELS / f"{head}_head.npz"),
+    }
+    (MODELS / f"{head}_head.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    return meta
+
+
+def main() -> None:
+    np.random.seed(SEED)
+    encoder = CachedEncoder()
+    for head in (sys.argv[1:] or ["courtesy", "discrimination"]):
+        meta = train(head, encoder)
+        print(head, "C=", meta["C"], json.dumps(meta["held_out_metrics"]))
+
+
+if __name__ == "__main__":
+    main()

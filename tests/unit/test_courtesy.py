@@ -1,0 +1,90 @@
+"""Courtesy check with a fake head: what is scored, rules, talking over, ASR confidence, batching."""
+
+from __future__ import annotations
+
+from audit.checks.courtesy import CourtesyCheck, CourtesyOptions
+from audit.config import load_config
+from audit.types import Severity
+from tests.unit._cd_helpers import FakeHead, call
+
+CONFIG = load_config()
+GREET, BYE = ("agent", 0.5, "Hello, thank you for calling."), ("agent", 60, "Have a nice day, goodbye.")
+
+
+def check(rule=lambda t: 0.9 if "whatever" in t.lower() else 0.05, **options) -> tuple[CourtesyCheck, FakeHead]:
+    c = CourtesyCheck(CourtesyOptions(**options), encoder=None, config=CONFIG)
+    head = FakeHead(rule)
+    c.__dict__["head"] = head  # replaces the cached trained head
+    return c, head
+
+
+def test_rude_agent_sentence_is_the_flagged_finding_with_redacted_evidence() -> None:
+    c, _ = check()
+    (r,) = c.evaluate([call(GREET, ("customer", 3, "My account <ACCOUNT_NUMBER> is wrong."),
+                            ("agent", 8, "Whatever, that is your problem. Anything else?"), BYE)])
+    assert r.flagged and r.outcome == "discourteous" and r.check_version == c.version
+    top = r.findings[0]
+    assert (top.reason, top.speaker, top.start_s, top.severity) == ("discourteous_tone", "agent", 8.0, Severity.MEDIUM)
+    assert top.evidence == "Whatever, that is your problem." and top.score == 0.9 and "p=0.90" in top.rationale
+    assert r.score == 0.9 and r.thresholds["overlap_s"] == 1.0
+
+
+def test_polite_agent_facing_abusive_customer_is_not_flagged_and_customer_is_never_scored() -> None:
+    c, head = check(rule=lambda t: 0.99 if "idiot" in t or "fucking" in t else 0.05)
+    abusive = "You fucking idiots cut my line again."
+    (r,) = c.evaluate([call(GREET, ("customer", 3, abusive), ("agent", 9, "I am sorry, let me restore it now."), BYE)])
+    assert not r.flagged and r.score < 0.5
+    assert all(abusive not in batch and "idiots" not in " ".join(batch) for batch in head.batches)
+
+
+def test_profanity_lexicon_flags_but_asking_not_to_be_insulted_does_not() -> None:
+    c, _ = check(rule=lambda t: 0.05)
+    swear, asks = c.evaluate([call(GREET, ("agent", 5, "This damn system never works."), BYE),
+                              call(GREET, ("agent", 5, "Please don't call me stupid, I want to help."), BYE)])
+    assert swear.flagged and swear.findings[0].reason == "discourteous_insult" and swear.findings[0].severity == Severity.HIGH
+    assert not asks.flagged
+
+
+def test_low_asr_confidence_on_the_evidence_lowers_the_score_below_the_flag() -> None:
+    c, _ = check()
+    (r,) = c.evaluate([call(GREET, ("agent", 8, "Whatever, not my job.", 0.1), BYE)])
+    assert not r.flagged
+    top = r.findings[0]
+    assert top.reason == "discourteous_tone_low_asr_confidence" and top.score == 0.49 and not top.flagged
+
+
+def test_talking_over_twice_flags_once_does_not_and_backchannels_do_not_count() -> None:
+    c, _ = check(rule=lambda t: 0.05)
+    long = "I moved house last month and since then my phone keeps dropping every single call in the kitchen"  # 18 words, 5.4 s
+    once, twice, backchannel = c.evaluate([
+        call(GREET, ("customer", 3, long), ("agent", 5, "Right, that is a network issue."), BYE),
+        call(GREET, ("customer", 3, long), ("agent", 5, "Right, that is a network issue."),
+             ("customer", 20, long), ("agent", 22, "Yes yes, I said it is the network."), BYE),
+        call(GREET, ("customer", 3, long), ("agent", 5, "Mm-hmm, okay."), ("customer", 20, long), ("agent", 22, "Right, sure."), BYE),
+    ])
+    assert not once.flagged and [f.reason for f in once.findings if f.reason.startswith("talked")] == ["talked_over_customer"]
+    assert twice.flagged and twice.findings[0].reason == "talked_over_customer_repeatedly"
+    assert "2 times" in twice.findings[0].rationale and twice.findings[0].score == 0.75
+    assert not any(f.reason.startswith("talked") for f in backchannel.findings)
+
+
+def test_missing_greeting_and_closing_are_informational() -> None:
+    c, _ = check(rule=lambda t: 0.05)
+    (r,) = c.evaluate([call(("agent", 0.5, "Account number?"), ("customer", 3, "It is <ACCOUNT_NUMBER>."),
+                            ("agent", 8, "Done."))])
+    reasons = {f.reason: f for f in r.findings}
+    assert {"missing_greeting", "missing_closing"} <= set(reasons) and not r.flagged
+    assert reasons["missing_greeting"].severity == Severity.INFO
+
+
+def test_one_model_call_for_all_sentences_of_a_batch_of_calls() -> None:
+    c, head = check()
+    results = c.evaluate([call(GREET, ("agent", 5, "Let me check that."), BYE, call_id=f"c{i}") for i in range(4)])
+    assert len(results) == 4 and len(head.batches) == 1 and len(head.batches[0]) == 12
+
+
+def test_no_encoder_means_rules_only() -> None:
+    c = CourtesyCheck(CourtesyOptions(), encoder=None, config=CONFIG)
+    assert c.head is None
+    (r,) = c.evaluate([call(GREET, ("agent", 5, "Whatever, not my job."), BYE)])
+    assert not r.flagged

@@ -1,0 +1,59 @@
+"""Discrimination-risk check with a fake head: trait gate, exact patterns, benign mentions, ASR."""
+
+from __future__ import annotations
+
+from audit.checks.discrimination import DiscriminationCheck, DiscriminationOptions
+from audit.config import load_config
+from audit.types import Severity
+from tests.unit._cd_helpers import FakeHead, call
+
+CONFIG = load_config()
+
+
+def check(rule, **options) -> tuple[DiscriminationCheck, FakeHead]:
+    c = DiscriminationCheck(DiscriminationOptions(**options), encoder=None, config=CONFIG)
+    head = FakeHead(rule)
+    c.__dict__["head"] = head
+    return c, head
+
+
+def test_demeaning_trait_remark_flags_with_the_trait_named() -> None:
+    c, _ = check(lambda t: 0.8 if "women" in t.lower() else 0.05)
+    (r,) = c.evaluate([call(("agent", 1, "Hello."), ("agent", 6, "Women never understand these bills."))])
+    assert r.flagged and r.outcome == "risk"
+    f = r.findings[0]
+    assert (f.reason, f.severity, f.speaker, f.start_s, f.score) == ("trait_demeaning", Severity.CRITICAL, "agent", 6.0, 0.8)
+    assert "'women'" in f.rationale and f.evidence == "Women never understand these bills."
+
+
+def test_benign_trait_mentions_are_not_flagged() -> None:
+    c, _ = check(lambda t: 0.1)
+    (r,) = c.evaluate([call(("agent", 1, "I can transfer you to a Spanish-speaking agent."),
+                            ("agent", 5, "We also have a senior discount and large print bills."))])
+    assert not r.flagged and r.score < 0.5
+
+
+def test_no_trait_term_caps_the_score_and_the_gate_can_be_switched_off() -> None:
+    c, _ = check(lambda t: 0.95)
+    (r,) = c.evaluate([call(("agent", 1, "That is a ridiculous question."))])
+    assert not r.flagged and r.score <= 0.3
+    assert c.sentence_scores(["That is a ridiculous question."], require_trait=False)[0][0] == 0.95
+
+
+def test_exact_pattern_with_a_trait_flags_even_when_the_head_is_unsure() -> None:
+    c, _ = check(lambda t: 0.1)
+    (r,) = c.evaluate([call(("agent", 1, "Go back to your own country, foreigners like you never pay."))])
+    assert r.flagged and r.findings[0].reason == "trait_pattern" and r.findings[0].score == 0.9
+
+
+def test_customer_remarks_are_never_scored() -> None:
+    c, head = check(lambda t: 0.99)
+    (r,) = c.evaluate([call(("customer", 1, "Another foreign call centre, put an American on."),
+                            ("agent", 5, "I am happy to help you."))])
+    assert not r.flagged and all("American" not in " ".join(b) for b in head.batches)
+
+
+def test_low_asr_confidence_gives_an_unflagged_finding_for_review() -> None:
+    c, _ = check(lambda t: 0.9)
+    (r,) = c.evaluate([call(("agent", 1, "Old people are hopeless with phones.", 0.15))])
+    assert not r.flagged and r.findings[0].reason == "trait_demeaning_low_asr_confidence" and r.findings[0].score == 0.49

@@ -1,0 +1,97 @@
+"""Head loading and the committed artefacts' provenance (no encoder needed)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+
+from audit.heads import MODELS_DIR, LinearHead, held_out, load_head
+from audit.models import ModelError
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class AxisEncoder:
+    """Embeds a text as a unit vector on an axis chosen by its first word."""
+
+    model_id = "axis"
+
+    def __init__(self, dim: int = 4) -> None:
+        self.dim = dim
+        self.calls = 0
+
+    def encode(self, texts):
+        self.calls += 1
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            out[i, 0 if t.lower().startswith("rude") else 1] = 1.0
+        return out
+
+
+def write_head(tmp_path: Path, coef, intercept: float) -> Path:
+    path = tmp_path / "toy_head.npz"
+    np.savez(path, coef=np.asarray(coef, dtype=np.float32), intercept=np.float32(intercept))
+    return path
+
+
+def test_linear_head_is_a_logistic_of_the_embedding(tmp_path) -> None:
+    enc = AxisEncoder()
+    head = LinearHead(write_head(tmp_path, [3.0, -2.0, 0, 0], 0.5), enc)
+    p = head.predict_proba(["rude words", "kind words", "rude again"])
+    assert p == pytest.approx(1 / (1 + np.exp(-np.array([3.5, -1.5, 3.5]))))
+    assert enc.calls == 1 and head.predict_proba([]).shape == (0,)
+    assert head.sha256 == hashlib.sha256((tmp_path / "toy_head.npz").read_bytes()).hexdigest()
+
+
+def test_dimension_mismatch_and_bad_model_names_are_clear(tmp_path) -> None:
+    head = LinearHead(write_head(tmp_path, [1.0, 1.0, 1.0], 0.0), AxisEncoder())
+    with pytest.raises(ModelError, match="3-dim embeddings, the encoder gives 4"):
+        head.predict_proba(["x"])
+    with pytest.raises(ModelError, match="expected 'packaged:<name>'"):
+        load_head(str(tmp_path / "nothing-here"), AxisEncoder())
+    with pytest.raises(ModelError, match="do not exist"):
+        load_head("packaged:no_such_head", AxisEncoder())
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(ModelError, match="not a transformers model folder"):
+        load_head(str(tmp_path / "folder"), None)
+
+
+def test_no_encoder_means_no_linear_head_and_relative_paths_resolve(tmp_path) -> None:
+    assert load_head("packaged:courtesy_head", None) is None
+    write_head(tmp_path, [1, 0, 0, 0], 0.0)
+    assert isinstance(load_head("toy_head.npz", AxisEncoder(), base_dir=tmp_path), LinearHead)
+
+
+def test_split_is_fixed() -> None:
+    keys = range(1000)
+    chosen = [k for k in keys if held_out(k)]
+    assert chosen == [k for k in keys if held_out(k)] and 150 < len(chosen) < 250
+
+
+@pytest.mark.parametrize("name", ["courtesy_head", "discrimination_head"])
+def test_committed_artefact_matches_its_metadata_and_current_training_text(name: str) -> None:
+    meta = json.loads((MODELS_DIR / f"{name}.json").read_text())
+    npz = MODELS_DIR / f"{name}.npz"
+    assert meta["npz_sha256"] == hashlib.sha256(npz.read_bytes()).hexdigest()
+    with np.load(npz) as data:
+        assert data["coef"].shape == (meta["dim"],) == (384,)
+    own = next(s for s in meta["training_data"] if s["source"] == "own")
+    for rel, digest in own["files"].items():  # retrain (models/train_heads.py) after editing the training text
+        assert hashlib.sha256((REPO / rel).read_bytes()).hexdigest() == digest, rel
+    assert meta["held_out_metrics"]["own"]["held_out_rows"] > 0
+
+
+def test_call_set_sentences_are_not_training_text() -> None:
+    train = set()
+    for f in (MODELS_DIR / "data").glob("*.yaml"):
+        for lines in yaml.safe_load(f.read_text()).values():
+            train |= {s.strip().lower() for s in lines}
+    said = []
+    for f in (REPO / "benchmarks" / "callset").glob("cd-*.yaml"):
+        said += [t["text"].strip().lower() for t in yaml.safe_load(f.read_text())["turns"]]
+    assert said and not train & set(said)
