@@ -497,3 +497,6 @@ def register_cli(subparsers: Any) -> None:
     p.add_argument("--only", nargs="*", default=None, help="names of third-party evaluations to run")
     p.add_argument("--fit", action="store_true", help="fit the disclosure calibration on the tune split and print it")
     p.set_defaults(func=run)
+
+
+from audit import text_evals  # noqa: E402,F401  (registers the politeness, HateCheck and Davidson evaluations)
