@@ -6,6 +6,7 @@
     provenance.json                       pipeline version, models, config digests, runs, schema version
     configs/<config_sha256>.yaml          the resolved configuration (policy facts, thresholds) in force
     source/<table>/audit_date=.../*.parquet  the ledger-recorded audit-log files the bundle was made from
+                                          (compacted files, which hold other calls, are listed, not copied)
     calls/<call_id>/call.json             the current calls row, every audit of the call, audio status
     calls/<call_id>/transcript.json       redacted utterances
     calls/<call_id>/findings.json         findings with redacted evidence
@@ -113,6 +114,8 @@ def export_bundle(
     staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".tmp-{out.name}-"))
     try:
         for rel in sources:
+            if Path(rel).name.startswith("compacted-"):
+                continue  # holds other calls' rows too: referenced by digest in the manifest, not copied
             (staging / "source" / rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(audit_dir / rel, staging / "source" / rel)
         configs = sorted(set(current["calls"]["config_sha256"].dropna()))
@@ -149,7 +152,8 @@ def export_bundle(
             "audit_dir": str(audit_dir.resolve()),
             "call_ids": wanted,
             "ledger_head": head,
-            "audit_log_files": [{"path": rel, "sha256": expected[rel]} for rel in sources],
+            "audit_log_files": [{"path": rel, "sha256": expected[rel], "copied": (staging / "source" / rel).exists()}
+                                for rel in sources],
             "files": [{"path": p.relative_to(staging).as_posix(), "sha256": ledger.file_sha256(p)} for p in files],
         }
         _dump(staging / MANIFEST, manifest)
@@ -167,11 +171,21 @@ def export_bundle(
 
 def _source_files(audit_dir: Path, calls: pd.DataFrame, expected: dict[str, str]) -> list[str]:
     """The ledger-recorded files of the calls' current audits, each checked against its digest."""
+    import pyarrow.parquet as pq
+
     wanted: list[str] = []
-    for call_id, run_id in sorted(zip(calls["call_id"], calls["run_id"])):
-        name = f"{safe_name(run_id)}--{safe_name(call_id)}.parquet"  # the store's file naming
+    for call_id, run_id, day in sorted(zip(calls["call_id"], calls["run_id"], calls["audit_date"])):
+        name = f"{safe_name(run_id)}--{safe_name(call_id)}.parquet"  # the store's file naming ...
         for table in TABLE_NAMES:
-            wanted.extend(p.relative_to(audit_dir).as_posix() for p in sorted((audit_dir / table).glob(f"audit_date=*/{name}")))
+            partition = audit_dir / table / f"audit_date={day}"  # a call's four files share a commit and a day
+            if (partition / name).exists():
+                wanted.append((partition / name).relative_to(audit_dir).as_posix())
+                continue
+            for path in sorted(partition.glob("*.parquet")):  # ... or a compacted file holding the rows
+                ids = pq.read_table(path, columns=["call_id", "run_id"])
+                if (call_id, run_id) in set(zip(ids["call_id"].to_pylist(), ids["run_id"].to_pylist())):
+                    wanted.append(path.relative_to(audit_dir).as_posix())
+    wanted = list(dict.fromkeys(wanted))
     for rel in wanted:
         if rel not in expected:
             raise EvidenceError(f"{rel}: not recorded in the ledger; run 'call-audit verify {audit_dir}'")

@@ -8,7 +8,10 @@
   customer's erasure request is served by resolving the customer to call ids in the
   system of record (CRM, telephony) and erasing those. Calls under legal hold are refused.
 
-Both rewrite each affected Parquet file without the removed rows (or delete it when no
+``compact`` merges each closed day's per-call files into one file per table (reads of a
+long history are much faster), retiring the merged files' digests in the ledger.
+
+Purge and erase rewrite each affected Parquet file without the removed rows (or delete it when no
 row remains) in one ledger-recorded commit: new digests for rewritten files, old digests
 listed as ``retired``, the call ids and row counts, never the removed content.
 """
@@ -16,6 +19,8 @@ listed as ``retired``, the call ids and row counts, never the removed content.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -139,6 +144,47 @@ def _remove(audit_dir: Path, drop: Any, entry: dict[str, Any], options: StoreOpt
     return removal
 
 
+def compact(audit_dir: Path, before: date | None = None, options: StoreOptions | None = None) -> int:
+    """Merge each closed day's files (``audit_date`` < ``before``, default today UTC) into one file per table.
+
+    The merged file keeps every row (current and superseded) and, in its metadata, the
+    provenance of every run it holds; the ledger entry retires the merged files' digests.
+    Returns the number of files merged away.
+    """
+    audit_dir = Path(audit_dir)
+    options = options or StoreOptions()
+    AuditStore(audit_dir, options)  # finish any interrupted commit first
+    before = before or datetime.now(timezone.utc).date()
+    merged = 0
+    for table in TABLE_NAMES:
+        for partition in sorted((audit_dir / table).glob("audit_date=*")):
+            if date.fromisoformat(partition.name.split("=", 1)[1]) >= before:
+                continue
+            paths = sorted(partition.glob("*.parquet"))
+            if len(paths) < 2:
+                continue
+            tables = [pq.read_table(p) for p in paths]
+            runs = {}
+            for t in tables:
+                meta = {k.decode(): v.decode() for k, v in (t.schema.metadata or {}).items() if k.startswith(b"call_audit.")}
+                runs[meta.get("call_audit.run_id", "")] = meta
+            schema_meta = {b"call_audit.schema_version": tables[0].schema.metadata.get(b"call_audit.schema_version", b""),
+                           b"call_audit.runs": json.dumps(sorted(runs.values(), key=lambda m: m.get("call_audit.run_id", ""))).encode()}
+            combined = pa.concat_tables([t.replace_schema_metadata(None) for t in tables]).replace_schema_metadata(schema_meta)
+            buffer = pa.BufferOutputStream()
+            pq.write_table(combined, buffer, compression=options.compression)
+            data = buffer.getvalue().to_pybytes()
+            target = partition / f"compacted-{hashlib.sha256(data).hexdigest()[:16]}.parquet"
+            retired = [{"path": p.relative_to(audit_dir).as_posix(), "sha256": ledger.file_sha256(p)} for p in paths]
+            commit_files(audit_dir, {target: data}, {"action": "compact", "table": table, "rows": combined.num_rows},
+                         fsync=options.fsync, retired=retired)
+            for p in paths:
+                if p != target:
+                    p.unlink()
+            merged += len(paths)
+    return merged
+
+
 def register_cli(subparsers: Any) -> None:
     """Add ``hold``, ``purge`` and ``erase`` to the ``call-audit`` command line."""
     h = subparsers.add_parser("hold", help="put a call on legal hold (exempt from purge and erasure), or release it")
@@ -153,6 +199,10 @@ def register_cli(subparsers: Any) -> None:
     p.add_argument("--older-than", type=int, metavar="DAYS", help="default: output.retention_days of the config")
     p.add_argument("--config", type=Path, help="pipeline YAML (default: config/pipeline.yaml)")
     p.set_defaults(func=_cmd_purge)
+
+    c = subparsers.add_parser("compact", help="merge each closed day's small files into one file per table (faster reads)")
+    c.add_argument("audit_dir", type=Path)
+    c.set_defaults(func=_cmd_compact)
 
     e = subparsers.add_parser("erase", help="erase every audit row of given calls (by call id or agent id)")
     e.add_argument("audit_dir", type=Path)
@@ -194,4 +244,10 @@ def _cmd_erase(args: argparse.Namespace) -> int:
         return 1
     print(f"erased {removal.rows} row(s) of {len(removal.calls)} call(s): {removal.files_deleted} file(s) deleted, "
           f"{removal.files_rewritten} rewritten; recorded in the ledger")
+    return 0
+
+
+def _cmd_compact(args: argparse.Namespace) -> int:
+    merged = compact(args.audit_dir)
+    print(f"compacted {merged} file(s) of closed days; recorded in the ledger")
     return 0

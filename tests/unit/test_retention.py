@@ -119,3 +119,29 @@ def test_hold_unknown_call_and_release_without_hold_are_refused(tmp_path: Path) 
         hold(tmp_path, "c9")
     with pytest.raises(RetentionError, match="not on legal hold"):
         hold(tmp_path, "c1", release=True)
+
+
+def test_compact_merges_closed_days_and_everything_still_works(tmp_path: Path) -> None:
+    from audit.evidence import export_bundle
+    from audit.retention import compact
+
+    store = fill(tmp_path)
+    before = {t: store.read_table(t, current_only=False).sort_values(["call_id", "run_id"]).reset_index(drop=True)
+              for t in ("calls", "findings", "utterances", "redactions")}
+    old = age_partitions(tmp_path, 3)
+    store.write_outcome(outcome("c4"), run_info("run-3"))  # today's partition stays as it is
+    assert compact(tmp_path) == 16
+    assert [p.name.startswith("compacted-") for p in sorted((tmp_path / "calls" / f"audit_date={old}").iterdir())] == [True]
+    assert len(list((tmp_path / "calls").rglob("*.parquet"))) == 2
+    assert ledger.verify(tmp_path).ok, ledger.verify(tmp_path).problems
+    for table, frame in before.items():
+        after = store.read_table(table, current_only=False)
+        after = after[after["call_id"] != "c4"].sort_values(["call_id", "run_id"]).reset_index(drop=True)
+        assert after.drop(columns=["audit_date"]).equals(frame.drop(columns=["audit_date"])), table
+    assert list(store.read_table("calls").sort_values("call_id")["run_id"]) == ["run-2", "run-1", "run-1", "run-3"]
+    report = export_bundle(tmp_path, ["c1"], tmp_path.parent / "bundle", audio_tools=None)
+    manifest = json.loads((report.bundle / "manifest.json").read_text())
+    assert len(manifest["audit_log_files"]) == 4 and not any(f["copied"] for f in manifest["audit_log_files"])
+    assert ledger.verify_bundle(report.bundle).ok
+    assert erase(tmp_path, ["c2"]).files_rewritten == 4
+    assert sorted(store.read_table("calls")["call_id"]) == ["c1", "c3", "c4"] and ledger.verify(tmp_path).ok
