@@ -48,7 +48,7 @@ def plain_text(model, samples: np.ndarray) -> str:
     return " ".join(s.text.strip() for s in segments)
 
 
-def cases(quick: bool) -> list[tuple[str, Path, str, dict]]:
+def cases(quick: bool, only: str | None = None) -> list[tuple[str, Path, str, dict]]:
     """(name, audio, kind, reference info)."""
     out = []
     refs = {}
@@ -56,9 +56,9 @@ def cases(quick: bool) -> list[tuple[str, Path, str, dict]]:
         file, channel, text = line.split("\t", 2)
         refs.setdefault(file, {})[channel] = text
     files = ["jfk.flac"] + [f"fleurs-en-00{i}.ogg" for i in range(3 if quick else 10)] + ["stereo_diarization.wav"]
-    for f in files:
+    for f in files if only != "phone" else []:
         out.append((f, DATA / "asr" / f, "read", refs[f]))
-    for name in (["MUL1423"] if quick else ["MUL1423", "SNG0072", "SNG0480"]):
+    for name in (["MUL1423"] if quick else ["MUL1423", "SNG0072", "SNG0480"]) if only != "read" else []:
         words = json.loads((DATA / "asr_phone" / f"{name}.json").read_text())
         out.append((name, DATA / "asr_phone" / f"{name}.wav", "phone", {"words": words}))
     return out
@@ -80,6 +80,7 @@ def role_accuracy(ours, reference_words) -> tuple[int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a subset: jfk, 3 FLEURS clips, the stereo clip, 1 phone call")
+    parser.add_argument("--only", choices=("read", "phone"), help="only the read clips, or only the phone calls")
     args = parser.parse_args()
 
     sequential = Transcriber(TranscribeOptions())
@@ -91,7 +92,7 @@ def main() -> None:
     audio_s = {k: 0.0 for k in systems}
     roles = [0, 0]
     print(f"{'clip':31} {'words':>5} {'WER ours':>8} {'plain':>6} {'batch':>6} {'RTF ours':>8} {'plain':>6} {'batch':>6}")
-    for name, path, kind, ref in cases(args.quick):
+    for name, path, kind, ref in cases(args.quick, args.only):
         audio = load_audio(path)
         mono = audio.samples.mean(axis=0)
         tests = []
@@ -145,6 +146,8 @@ def main() -> None:
         errors, words = totals[key]
         print(f"{key:8} WER {errors / words:6.1%} over {words:4d} words; RTF {seconds[key] / audio_s[key]:.3f} "
               f"({seconds[key]:.1f}s for {audio_s[key]:.0f}s of audio)")
+    if not audio_s["batched"]:
+        audio_s["batched"] = seconds["batched"] = float("nan")
     ratio = (seconds["ours"] / audio_s["ours"]) / (seconds["plain"] / audio_s["plain"])
     print(f"ours / plain time per audio second: {ratio:.2f}x (target <= 1.1x); batched / plain: "
           f"{(seconds['batched'] / audio_s['batched']) / (seconds['plain'] / audio_s['plain']):.2f}x")

