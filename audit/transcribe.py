@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from audit.audio import SAMPLE_RATE
 from audit.models import ModelError, file_sha256, whisper_base_dir, whisper_tiny_en_dir
 from audit.types import CHANNEL_LAYOUTS, Audio, ChannelLayout, ModelInfo, Speaker, Transcript, Utterance, Word
 
@@ -51,6 +52,7 @@ class TranscribeOptions:
     compression_ratio_threshold: float = 2.4
     log_prob_threshold: float = -1.0
     condition_on_previous_text: bool = False  # True lets one invented phrase repeat through a call
+    window_s: float = 600.0  # longer channels are recognised in windows cut at quiet moments (bounds memory); 0: off
     default_layout: str = "agent_left"  # for calls whose manifest row names no layout
     turn_gap_s: float = 0.8  # a silence this long inside one channel starts a new turn
     leak_window_s: float = 0.35  # same word on both channels within this time: the quieter copy is leakage
@@ -83,6 +85,8 @@ class TranscribeOptions:
             raise bad("turn_gap_s" if self.turn_gap_s <= 0 else "leak_window_s", "a positive number of seconds")
         if not 0.0 < self.identical_channels_correlation <= 1.0:
             raise bad("identical_channels_correlation", "a correlation in (0, 1]")
+        if self.window_s != 0 and self.window_s < 60:
+            raise bad("window_s", "0 (off) or at least 60 seconds")
         if not self.language:
             raise bad("language", "a language code such as 'en'")
 
@@ -166,19 +170,46 @@ class Transcriber:
             compression_ratio_threshold=o.compression_ratio_threshold,
             log_prob_threshold=o.log_prob_threshold,
         )
-        if self._batched is not None:
-            segments, _ = self._batched.transcribe(samples, batch_size=o.batch_size, **common)
-        else:
-            segments, _ = self.model.transcribe(samples, **common)
         words: list[Word] = []
-        for segment in segments:
-            if segment.no_speech_prob > o.no_speech_threshold and segment.avg_logprob < o.log_prob_threshold:
-                continue  # Whisper's gate failed to drop a segment it thinks is not speech
-            for w in segment.words or ():
-                text = w.word.strip()
-                if text:
-                    words.append(Word(text, float(w.start), float(w.end), float(w.probability), speaker, channel))
+        for begin, end in windows(samples, SAMPLE_RATE, o.window_s):
+            offset = begin / SAMPLE_RATE
+            if self._batched is not None:
+                segments, _ = self._batched.transcribe(samples[begin:end], batch_size=o.batch_size, **common)
+            else:
+                segments, _ = self.model.transcribe(samples[begin:end], **common)
+            for segment in segments:
+                if segment.no_speech_prob > o.no_speech_threshold and segment.avg_logprob < o.log_prob_threshold:
+                    continue  # Whisper's gate failed to drop a segment it thinks is not speech
+                for w in segment.words or ():
+                    text = w.word.strip()
+                    if text:
+                        words.append(Word(text, offset + float(w.start), offset + float(w.end), float(w.probability), speaker, channel))
         return normalize_numbers(words) if o.normalize_numbers else words
+
+
+def windows(samples: np.ndarray, rate: int, window_s: float, search_s: float = 30.0) -> list[tuple[int, int]]:
+    """Sample ranges of about ``window_s`` covering ``samples``, each cut at the quietest
+    0.2 s within the last ``search_s`` of the window, so that no word is cut in two.
+
+    Recognising an hour-long channel window by window keeps faster-whisper's own copies
+    (speech audio and log-mel features) to one window; with ``condition_on_previous_text``
+    off no context is lost at a cut. ``window_s`` 0 means one window.
+    """
+    n = int(samples.shape[-1])
+    window, search, frame = int(window_s * rate), int(search_s * rate), int(0.2 * rate)
+    if window_s <= 0 or n <= window * 1.25:
+        return [(0, n)]
+    out: list[tuple[int, int]] = []
+    start = 0
+    while n - start > window * 1.25:  # the last window takes the remainder (no tiny tail)
+        lo = start + window - search
+        quiet = samples[lo : lo + search // frame * frame].astype(np.float64).reshape(-1, frame)
+        energy = (quiet**2).mean(axis=1)
+        cut = lo + (len(energy) - 1 - int(np.argmin(energy[::-1]))) * frame + frame // 2  # ties: the latest
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
 
 
 def resolve_model(model: str) -> tuple[str, str | None]:

@@ -188,3 +188,41 @@ def test_packaged_weights_that_fail_their_hash_are_refused_and_not_cached(tmp_pa
     with pytest.raises(ModelError, match="integrity check"):
         resolve_model("base")
     assert not list((tmp_path / "cache").rglob("model.bin*"))  # no half-written or wrong file left behind
+
+
+def test_long_channels_are_cut_in_windows_at_the_quietest_moment() -> None:
+    from audit.transcribe import windows
+
+    rate = 100  # a coarse rate keeps the arrays small; the logic is rate-independent
+    rng = np.random.default_rng(5)
+    samples = (0.3 * rng.standard_normal(rate * 1500)).astype(np.float32)  # 25 minutes of "speech"
+    samples[rate * 590 : rate * 591] = 0.0  # a pause 10 s before the first window's end
+    cuts = windows(samples, rate, window_s=600.0)
+    assert cuts[0][0] == 0 and cuts[-1][1] == samples.size
+    assert all(a[1] == b[0] for a, b in zip(cuts, cuts[1:]))  # contiguous, nothing lost
+    assert rate * 590 <= cuts[0][1] <= rate * 591  # cut inside the pause
+    assert len(cuts) == 3 and cuts[-1][1] - cuts[-1][0] > rate * 250  # no tiny tail window
+    assert windows(samples[: rate * 700], rate, 600.0) == [(0, rate * 700)]
+    assert windows(samples, rate, 0.0) == [(0, samples.size)]
+
+
+def test_words_from_later_windows_are_shifted_to_call_time() -> None:
+    from types import SimpleNamespace
+
+    from audit.transcribe import Transcriber
+
+    calls: list[int] = []
+
+    class FakeModel:
+        def transcribe(self, samples: np.ndarray, **kwargs: object):  # noqa: ANN201
+            calls.append(samples.size)
+            word = SimpleNamespace(word=" seven", start=1.0, end=1.5, probability=0.8)
+            return [SimpleNamespace(no_speech_prob=0.0, avg_logprob=-0.2, words=[word])], None
+
+    t = Transcriber.__new__(Transcriber)
+    t.options, t.model, t._batched = TranscribeOptions(window_s=60.0), FakeModel(), None
+    samples = np.zeros(16000 * 150, np.float32)
+    got = t._words(samples, "agent", 0)
+    assert len(calls) == 3 and sum(calls) == samples.size and 59 * 16000 < calls[0] <= 60 * 16000
+    assert [w.start_s for w in got] == pytest.approx([1.0, 1.0 + calls[0] / 16000, 1.0 + (calls[0] + calls[1]) / 16000])
+    assert [w.text for w in got] == ["7", "7", "7"]
