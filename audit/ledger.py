@@ -50,13 +50,17 @@ def append(audit_dir: Path, entry: dict[str, Any]) -> dict[str, Any]:
         handle.seek(0, os.SEEK_END)
         size = handle.tell()
         prev = GENESIS
-        if size:
-            handle.seek(max(0, size - 65536))
+        window = 65536
+        while size:
+            handle.seek(max(0, size - window))
             tail = handle.read()
             if not tail.endswith(b"\n"):
                 raise LedgerError(f"{LEDGER}: last line is incomplete (torn write); run 'call-audit verify'")
-            last = tail.rstrip(b"\n").rsplit(b"\n", 1)[-1]
-            prev = json.loads(last)["hash"]
+            parts = tail.rstrip(b"\n").rsplit(b"\n", 1)
+            if len(parts) == 2 or window >= size:  # the whole last line is in the window
+                prev = json.loads(parts[-1])["hash"]
+                break
+            window *= 4  # a long entry (e.g. a purge retiring many files)
         entry = {"time": datetime.now(timezone.utc).isoformat(), **entry, "prev": prev}
         entry["hash"] = entry_hash(entry)
         handle.write((json.dumps(entry, sort_keys=True) + "\n").encode())

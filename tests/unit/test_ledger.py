@@ -83,3 +83,10 @@ def test_cli_verify_prints_the_altered_file_and_fails(tmp_path: Path, capsys) ->
     out = capsys.readouterr().out
     assert f"ALTERED: {target.relative_to(tmp_path).as_posix()}: content differs" in out and "FAILED" in out
     assert main(["verify"]) == 2
+
+
+def test_an_entry_longer_than_the_tail_window_still_chains(tmp_path: Path) -> None:
+    ledger.append(tmp_path, {"action": "note"})
+    ledger.append(tmp_path, {"action": "purge", "retired": [{"path": f"calls/x{i}", "sha256": "0" * 64} for i in range(2000)]})
+    ledger.append(tmp_path, {"action": "note"})
+    assert ledger.replay(tmp_path)[2] == 3 and ledger.verify(tmp_path).ok
