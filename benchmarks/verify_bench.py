@@ -8,7 +8,8 @@ then times, interleaved and best of ``--repeat``:
 - ``read tables``: reading all four tables with pandas (what a query does);
 - ``verify``: :func:`audit.ledger.verify` (chain replay + sha256 of every file).
 
-Prints the figures and the ratios verify / read bytes and verify / read tables.
+Prints the figures and the ratios verify / read bytes and verify / read tables, then the
+same after ``compact`` (one file per table and day).
 
     .venv/bin/python benchmarks/verify_bench.py [--calls 1000] [--findings-per-call 10]
 """
@@ -19,7 +20,7 @@ import argparse
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -97,6 +98,24 @@ def main() -> None:
             print(f"  {name:12s} {seconds * 1000:8.0f} ms")
         print(f"verify / read bytes  = {best['verify'] / best['read bytes']:.2f}x")
         print(f"verify / read tables = {best['verify'] / best['read tables']:.2f}x")
+
+        from audit.retention import compact
+
+        compact(audit_dir, before=datetime.now(timezone.utc).date() + timedelta(days=1))  # today counts as closed
+        result = ledger.verify(audit_dir)
+        assert result.ok, result.problems[:3]
+        after = {"read bytes": float("inf"), "read tables": float("inf"), "verify": float("inf")}
+        for _ in range(args.repeat):
+            for name, fn in (("read bytes", read_bytes), ("read tables", read_tables), ("verify", ledger.verify)):
+                start = time.perf_counter()
+                fn(audit_dir)
+                after[name] = min(after[name], time.perf_counter() - start)
+        print(f"after 'call-audit compact': {result.files_checked} files, {result.bytes_checked / 1e6:.1f} MB")
+        for name, seconds in after.items():
+            print(f"  {name:12s} {seconds * 1000:8.0f} ms")
+        print(f"verify / read bytes  = {after['verify'] / after['read bytes']:.2f}x")
+        print(f"verify / read tables = {after['verify'] / after['read tables']:.2f}x")
+        print(f"read tables, per-call files / compacted = {best['read tables'] / after['read tables']:.1f}x")
 
 
 if __name__ == "__main__":
