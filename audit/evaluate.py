@@ -308,6 +308,25 @@ def fit_disclosure_calibration(check: Check, calls: Sequence[LabelledCall], inpu
     return (round(float(model.intercept_[0]), 3), *(round(float(w), 3) for w in model.coef_[0]))
 
 
+def fit_accuracy_scores(calls: Sequence[LabelledCall], inputs: Sequence[CheckInput], check: Check) -> dict[str, float]:
+    """Score of each inaccurate-statements rule = its Laplace-smoothed precision on ``calls``.
+
+    A flagged finding is a true positive when it falls on a labelled turn
+    (``flag_turns.inaccurate``). Returns option name -> value (e.g. ``contradiction_score``).
+    """
+    option = {"contradicts_policy": "contradiction_score", "false_threat": "threat_score", "guaranteed_outcome": "guarantee_score"}
+    hits: dict[str, list[int]] = {name: [0, 0] for name in option.values()}
+    for call, result in zip(calls, check.evaluate(list(inputs))):
+        spans = [turn_times(call.script)[t] for t in (call.script.get("flag_turns") or {}).get("inaccurate", [])]
+        for f in result.findings:
+            name = option.get(f.reason)
+            if name is None or f.start_s is None:
+                continue
+            hits[name][0] += any(a - 1.0 <= f.start_s <= b + 1.0 for a, b in spans)
+            hits[name][1] += 1
+    return {name: round((tp + 1) / (n + 2), 3) for name, (tp, n) in hits.items()}
+
+
 # --- third-party: DialFact ---------------------------------------------------------------------
 
 _NUM = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
@@ -470,6 +489,11 @@ def run(args: argparse.Namespace) -> int:
         values = fit_disclosure_calibration(check, [c for c, _ in tune], [i for _, i in tune])
         print(f"fitted on {len(tune)} tune calls; put in config/pipeline.yaml under checks.disclosure:")
         print(f"    calibration: [{', '.join(str(v) for v in values)}]")
+        accuracy = next(c for c in checks if c.name == "inaccurate_statements")
+        scores = fit_accuracy_scores([c for c, _ in tune], [i for _, i in tune], accuracy)
+        print("and under checks.inaccurate_statements (rule precision on tune, Laplace-smoothed):")
+        for name, value in scores.items():
+            print(f"    {name}: {value}")
         return 0
     report = evaluate_callset(calls, checks, inputs, mode, notes)
     print(format_report(report))
