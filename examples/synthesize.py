@@ -10,13 +10,15 @@ Script format (see ``examples/calls/*.yaml``; keys not listed here are ignored):
     channels: agent_left        # agent_left | agent_right | mono (default agent_left)
     sample_rate: 16000          # output rate; 8000 gives a telephone-band call (300-3400 Hz)
     format: ogg                 # ogg (Opus) | flac | mp3 | wav (mu-law); default: out_path's suffix
-    voices: {agent: en-us+m3, customer: en-us+f3}   # optional espeak-ng voices
+    voices: {agent: en-gb-x-rp+m3, customer: en-us+Linda}   # optional espeak-ng voices
     speed: {agent: 150, customer: 145}              # optional words per minute
     crosstalk: 0.0              # optional: stereo only, gain of the other party bleeding into each channel
     turns:
       - {speaker: agent, text: "..."}
       - {speaker: customer, text: "...", pause: 0.4}    # silence before this turn (default 0.45 s)
       - {speaker: agent, text: "...", overlap: 0.8}     # starts 0.8 s before the previous turn ends
+      - {speaker: customer, text: "j.doe@x.com", say: "j dot doe at x dot com", speed: 120}
+                                # say: what espeak-ng reads instead of text (text stays the truth)
 
 Use :func:`render_call` to write a file and get the ground-truth turn timings, or
 :func:`timeline` for the timings alone.
@@ -34,7 +36,7 @@ from typing import Any
 import numpy as np
 import yaml
 
-DEFAULT_VOICES = {"agent": "en-us+m3", "customer": "en-us+f3"}
+DEFAULT_VOICES = {"agent": "en-gb-x-rp+m3", "customer": "en-us+Linda"}
 DEFAULT_SPEED = {"agent": 150, "customer": 145}
 SPEAKERS = ("agent", "customer")
 LAYOUTS = ("agent_left", "agent_right", "mono")
@@ -91,7 +93,7 @@ def _place(script: dict[str, Any]) -> tuple[list[dict[str, Any]], list[tuple[str
     cursor = LEAD_IN_S  # end of the latest turn so far
     for turn in script["turns"]:
         who = turn["speaker"]
-        clip = speak(str(turn["text"]), voices[who], int(speed[who]))
+        clip = speak(str(turn.get("say") or turn["text"]), voices[who], int(turn.get("speed") or speed[who]))
         if not timings:
             start = cursor + float(turn.get("pause", 0.0))
         elif turn.get("overlap") is not None:  # talks over the end of the previous turn
