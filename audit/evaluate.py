@@ -35,6 +35,7 @@ import numpy as np
 import yaml
 
 from audit.checks.base import Check, CheckInput, Encoder
+from audit.checks.text import quote
 from audit.config import Config, load_config
 from audit.types import CallContext, CheckResult, ModelInfo, RedactedToken, RedactedTranscript, RedactedUtterance, Transcript, Utterance, Word
 
@@ -201,8 +202,9 @@ def text_inputs(calls: Sequence[LabelledCall], redactor: Any | None) -> list[Che
     return out
 
 
-def audio_inputs(calls: Sequence[LabelledCall], config: Config, redactor: Any) -> list[CheckInput]:
-    """Check inputs through synthesis and the real decode, transcribe and redact stages."""
+def audio_inputs(calls: Sequence[LabelledCall], config: Config, redactor: Any) -> tuple[list[CheckInput], list[list[tuple[float, float]]]]:
+    """Check inputs through synthesis and the real decode, transcribe and redact stages,
+    and each call's true turn times as rendered."""
     from audit.audio import load_audio
     from audit.config import options_from
     from audit.transcribe import Transcriber, TranscribeOptions
@@ -211,20 +213,21 @@ def audio_inputs(calls: Sequence[LabelledCall], config: Config, redactor: Any) -
     from synthesize import render_call  # type: ignore[import-not-found]
 
     transcriber = Transcriber(options_from(TranscribeOptions, config.transcribe, f"{config.path.name}: transcribe"))
-    out = []
+    out, times = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for call in calls:
             script = dict(call.script)
             fmt = script.get("format", "flac")
             path = Path(tmp) / f"{call.call_id}.{fmt}"
-            render_call(script, path)
+            rendered = render_call(script, path)
+            times.append([(float(t["start_s"]), float(t["end_s"])) for t in rendered])
             audio = load_audio(path)
             layout = script.get("channels", "agent_left")
             transcript = transcriber.transcribe(audio, call.call_id, layout)
             out.append(CheckInput(redactor.redact(transcript),
                                   CallContext(call.call_id, customer_region=script.get("customer_region"))))
             path.unlink()
-    return out
+    return out, times
 
 
 def score_calls(calls: Sequence[LabelledCall], results: Sequence[Sequence[CheckResult]]) -> dict[str, dict[str, Counts]]:
@@ -255,13 +258,13 @@ def outcome_confusion(calls: Sequence[LabelledCall], results: Sequence[Sequence[
     return confusion
 
 
-def located(calls: Sequence[LabelledCall], inputs: Sequence[CheckInput], results: Sequence[Sequence[CheckResult]]) -> dict[str, tuple[int, int]]:
+def located(calls: Sequence[LabelledCall], results: Sequence[Sequence[CheckResult]],
+            times: Sequence[Sequence[tuple[float, float]]]) -> dict[str, tuple[int, int]]:
     """Per check: of the true-positive calls with ``flag_turns``, how many have a flagged finding
-    overlapping a labelled turn (times from the transcript's utterances of that speaker order)."""
+    within a labelled turn (``times``: each call's turn start/end, estimated or as rendered)."""
     out: dict[str, tuple[int, int]] = {}
-    for call, item, per_call in zip(calls, inputs, results):
+    for call, per_call, times in zip(calls, results, times):
         flag_turns = call.script.get("flag_turns") or {}
-        times = turn_times(call.script)
         for result in per_call:
             turns = flag_turns.get(LABEL_KEYS.get(result.check, result.check))
             if not turns or not result.flagged or not call.positive(result.check):
@@ -407,25 +410,47 @@ class CallsetReport:
     located: dict[str, tuple[int, int]]
     notes: list[str]
     n_calls: int
+    errors: list[str] = field(default_factory=list)
 
 
 def evaluate_callset(calls: Sequence[LabelledCall], checks: Sequence[Check], inputs: Sequence[CheckInput], mode: str,
-                     notes: list[str]) -> CallsetReport:
+                     notes: list[str], times: Sequence[Sequence[tuple[float, float]]] | None = None) -> CallsetReport:
     """Run ``checks`` over ``inputs`` (batched across calls) and score them against the labels."""
-    from audit.checks.base import run_checks
-
-    results = run_checks(checks, inputs)
+    per_check = []
+    for check in checks:  # one broken check is reported, not fatal to the others' figures
+        try:
+            per_check.append(check.evaluate(list(inputs)))
+        except Exception as exc:  # noqa: BLE001
+            notes.append(f"check {check.name} failed: {type(exc).__name__}: {exc}")
+    results = [tuple(r[i] for r in per_check) for i in range(len(inputs))]
+    times = times if times is not None else [turn_times(c.script) for c in calls]
     return CallsetReport(
         mode=mode,
         counts=score_calls(calls, results),
         disclosure_outcomes={s: outcome_confusion(calls, results, s) for s in ("tune", "test", "all")},
-        located=located(calls, inputs, results),
+        located=located(calls, results, times),
         notes=notes,
         n_calls=len(calls),
+        errors=misclassified(calls, inputs, results),
     )
 
 
-def format_report(report: CallsetReport) -> str:
+def misclassified(calls: Sequence[LabelledCall], inputs: Sequence[CheckInput], results: Sequence[Sequence[CheckResult]]) -> list[str]:
+    """One line per wrong call-level verdict: call, check, label, outcome, and the findings'
+    reasons with their (redacted) evidence, for a developer to read."""
+    lines = []
+    for call, item, per_call in zip(calls, inputs, results):
+        for r in per_call:
+            truth = call.positive(r.check)
+            if truth is None or truth == r.flagged:
+                continue
+            label = (call.script.get("labels") or {}).get(LABEL_KEYS.get(r.check, r.check))
+            shown = "; ".join(f"{f.reason} {f.score:.2f} @{f.start_s}: {quote(f.evidence, 70)}" for f in r.findings[:3])
+            lines.append(f"{call.call_id} {r.check}: label {label}, got {r.outcome} ({r.score:.2f}) {shown}")
+    return lines
+
+
+def format_report(report: CallsetReport, show_errors: bool = False) -> str:
     """The call-set report as a Markdown table plus the disclosure outcome confusion."""
     lines = [f"call set: {report.n_calls} calls, mode {report.mode}", "",
              "| check | split | n | precision | recall | F1 | TP | FP | FN | TN |",
@@ -445,6 +470,8 @@ def format_report(report: CallsetReport) -> str:
     for check, (hit, total) in report.located.items():
         lines.append(f"{check}: flagged finding on a labelled turn in {hit}/{total} true-positive calls")
     lines += [f"note: {n}" for n in report.notes]
+    if show_errors:
+        lines += ["", "misclassified (redacted evidence):"] + [f"  {e}" for e in report.errors]
     return "\n".join(lines)
 
 
@@ -461,6 +488,8 @@ def run(args: argparse.Namespace) -> int:
     calls = load_callset(Path(args.callset))
     if args.split != "all":
         calls = [c for c in calls if c.split == args.split or args.fit]
+    if args.calls:
+        calls = [c for c in calls if any(re.search(p, c.call_id) for p in args.calls)]
     if args.limit:
         calls = calls[: args.limit]
     encoder = SentenceEncoder()
@@ -478,10 +507,10 @@ def run(args: argparse.Namespace) -> int:
         if redactor is None:
             print("--audio needs audit.redact", file=sys.stderr)
             return 2
-        inputs = audio_inputs(calls, config, redactor)
+        inputs, times = audio_inputs(calls, config, redactor)
         mode = "audio (espeak-ng synthesis -> decode -> faster-whisper -> Presidio)"
     else:
-        inputs = text_inputs(calls, redactor)
+        inputs, times = text_inputs(calls, redactor), None
         mode = f"text ({WORDS_PER_S} words/s timing" + (", real redactor)" if redactor is not None else ", not redacted)")
     if args.fit:
         tune = [(c, i) for c, i in zip(calls, inputs) if c.split == "tune"]
@@ -495,8 +524,8 @@ def run(args: argparse.Namespace) -> int:
         for name, value in scores.items():
             print(f"    {name}: {value}")
         return 0
-    report = evaluate_callset(calls, checks, inputs, mode, notes)
-    print(format_report(report))
+    report = evaluate_callset(calls, checks, inputs, mode, notes, times)
+    print(format_report(report, show_errors=args.errors))
     if args.third_party is not None:
         ctx = EvalContext(Path(args.third_party), config, encoder)
         print("\n| evaluation | metric | value | n | note |\n|---|---|---|---|---|")
@@ -519,6 +548,8 @@ def register_cli(subparsers: Any) -> None:
     p.add_argument("--third-party", nargs="?", const=str(DEFAULT_THIRD_PARTY), default=None, metavar="DIR",
                    help=f"also run the registered third-party evaluations on DIR (default {DEFAULT_THIRD_PARTY})")
     p.add_argument("--only", nargs="*", default=None, help="names of third-party evaluations to run")
+    p.add_argument("--calls", nargs="*", default=None, metavar="REGEX", help="only calls whose id matches one of these")
+    p.add_argument("--errors", action="store_true", help="list misclassified calls with their redacted evidence")
     p.add_argument("--fit", action="store_true", help="fit the disclosure calibration on the tune split and print it")
     p.set_defaults(func=run)
 
