@@ -199,7 +199,11 @@ def _compare(expected: dict[str, str], present: dict[str, Path], result: Verific
         if file_sha256(path) != digest:
             result.problems.append(f"{rel}: content differs from the digest recorded in {where}")
     for rel in sorted(set(present) - set(expected)):
-        result.problems.append(f"{rel}: not recorded in {where}")
+        if Path(rel).name.startswith(".tmp-") and where == "the ledger":
+            result.problems.append(f"{rel}: interrupted commit (temporary file); opening the audit log with "
+                                   "AuditStore (the next run, or any writing command) finishes or discards it")
+        else:
+            result.problems.append(f"{rel}: not recorded in {where}")
 
 
 def file_sha256(path: Path) -> str:

@@ -100,7 +100,9 @@ def test_a_commit_interrupted_after_its_ledger_entry_is_rolled_forward(tmp_path:
     monkeypatch.setattr(os, "replace", real_replace)
     assert len(list(tmp_path.rglob(".tmp-*.partial"))) == 4
     assert sorted(pd.read_parquet(tmp_path / "calls")["call_id"]) == ["c1"]  # readers never see temp files
-    assert "recorded in the ledger but missing" in ledger.verify(tmp_path).problems[0]
+    problems = ledger.verify(tmp_path).problems
+    assert len(problems) == 8 and "recorded in the ledger but missing" in problems[0]
+    assert "interrupted commit (temporary file)" in problems[-1]
     reopened = AuditStore(tmp_path)
     assert reopened.recovered == {"rolled_forward": 4, "discarded": 0}
     assert sorted(reopened.read_table("calls")["call_id"]) == ["c1", "c2"] and ledger.verify(tmp_path).ok
