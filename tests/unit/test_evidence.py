@@ -126,3 +126,33 @@ def test_export_refuses_unknown_calls_and_an_altered_log(audit_dir: Path, tmp_pa
         export_bundle(audit_dir, ["c1"], tmp_path / "b", audio_tools=None)
     assert not (tmp_path / "b").exists()
 
+
+
+def test_cli_export_with_the_real_audio_tools(tmp_path: Path, capsys) -> None:
+    """A real WAV through load_audio -> redact_audio -> write_audio; then verify --bundle."""
+    import wave
+    from dataclasses import replace
+
+    pytest.importorskip("audit.audio_redact")
+    from audit.audio import load_audio
+
+    recording = tmp_path / "rec" / "c7.wav"
+    recording.parent.mkdir()
+    tone = (0.5 * np.sin(np.arange(16000 * 12) / 16000 * 2 * np.pi * 300) * 32767).astype("<i2")
+    with wave.open(str(recording), "wb") as out:
+        out.setnchannels(2)
+        out.setsampwidth(2)
+        out.setframerate(16000)
+        out.writeframes(np.repeat(tone, 2).tobytes())
+    sha = load_audio(recording).sha256
+    base = outcome("c7", sha=sha)
+    AuditStore(tmp_path / "audit").write_outcome(replace(base, spec=replace(base.spec, path=recording)), run_info())
+    bundle = tmp_path / "bundle"
+    assert main(["evidence", str(tmp_path / "audit"), "c7", "--out", str(bundle)]) == 0
+    assert "c7: audio: 1 redacted excerpt(s) (1 span(s) silenced)" in capsys.readouterr().out
+    clip = load_audio(bundle / "calls" / "c7" / "audio" / "finding-000-courtesy.wav")
+    assert clip.channels == 2 and abs(clip.duration_s - 9.5) < 0.05  # 3.0-4.5 s padded by 5 s, clipped at 0
+    rate = clip.sample_rate
+    assert np.abs(clip.samples[1, int(6.2 * rate):int(6.8 * rate)]).max() < 1e-3  # the card number, silenced
+    assert np.abs(clip.samples[0, int(6.2 * rate):int(6.8 * rate)]).max() > 0.1  # the other channel kept
+    assert main(["verify", "--bundle", str(bundle)]) == 0
