@@ -220,7 +220,8 @@ def audio_inputs(calls: Sequence[LabelledCall], config: Config, redactor: Any) -
             fmt = script.get("format", "flac")
             path = Path(tmp) / f"{call.call_id}.{fmt}"
             rendered = render_call(script, path)
-            times.append([(float(t["start_s"]), float(t["end_s"])) for t in rendered])
+            turns = rendered["turns"] if isinstance(rendered, dict) else rendered  # newer synthesize returns a dict
+            times.append([(float(t["start_s"]), float(t["end_s"])) for t in turns])
             audio = load_audio(path)
             layout = script.get("channels", "agent_left")
             transcript = transcriber.transcribe(audio, call.call_id, layout)
