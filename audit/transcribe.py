@@ -14,6 +14,7 @@ gates, and no conditioning on previous text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -452,35 +453,41 @@ def _smooth(labels: np.ndarray) -> np.ndarray:
 
 
 def _voice_features(chunk: np.ndarray, rate: int) -> np.ndarray:
-    """Mean log-mel band energies and a pitch estimate of one turn."""
-    frame, hop, bands = 512, 256, 20
+    """Mean log-mel band energies (louder half of the frames) and a pitch estimate of a word."""
+    frame, hop = 512, 256
     if chunk.size < frame:
         chunk = np.pad(chunk, (0, frame - chunk.size))
     frames = np.lib.stride_tricks.sliding_window_view(chunk, frame)[::hop] * np.hanning(frame)
-    power = np.abs(np.fft.rfft(frames, axis=1)) ** 2
-    freqs = np.fft.rfftfreq(frame, 1.0 / rate)
-    mel = 2595 * np.log10(1 + freqs / 700)
-    edges = np.linspace(mel[1], mel[-1], bands + 1)
-    band_energy = np.stack([power[:, (mel >= lo) & (mel < hi)].sum(axis=1) for lo, hi in zip(edges[:-1], edges[1:])], axis=1)
-    loud = band_energy.sum(axis=1) > np.percentile(band_energy.sum(axis=1), 50)
-    logmel = np.log(band_energy[loud] + 1e-9).mean(axis=0) if loud.any() else np.zeros(bands)
+    band_energy = (np.abs(np.fft.rfft(frames, axis=1)) ** 2) @ _mel_bands(rate, frame)
+    total = band_energy.sum(axis=1)
+    loud = total > np.percentile(total, 50)
+    logmel = np.log(band_energy[loud] + 1e-9).mean(axis=0) if loud.any() else np.zeros(band_energy.shape[1])
     return np.append(logmel, _pitch(chunk, rate) / 50.0)
 
 
+@functools.lru_cache(maxsize=4)
+def _mel_bands(rate: int, frame: int, bands: int = 20) -> np.ndarray:
+    """A (frequency bins, bands) 0/1 matrix summing power into equal-width mel bands."""
+    mel = 2595 * np.log10(1 + np.fft.rfftfreq(frame, 1.0 / rate) / 700)
+    edges = np.linspace(mel[1], mel[-1], bands + 1)
+    return np.stack([(mel >= lo) & (mel < hi) for lo, hi in zip(edges[:-1], edges[1:])], axis=1).astype(np.float64)
+
+
 def _pitch(chunk: np.ndarray, rate: int) -> float:
-    """Median autocorrelation pitch (Hz) over voiced frames, 70-400 Hz."""
+    """Median autocorrelation pitch (Hz) over voiced 40 ms frames, 70-400 Hz."""
     frame, hop = int(0.04 * rate), int(0.02 * rate)
     lo, hi = int(rate / 400), int(rate / 70)
-    pitches = []
-    for start in range(0, max(chunk.size - frame, 0), hop):
-        x = chunk[start : start + frame] - chunk[start : start + frame].mean()
-        if np.sqrt(np.mean(x**2)) < 0.01:
-            continue
-        ac = np.correlate(x, x, mode="full")[frame - 1 :]
-        lag = lo + int(np.argmax(ac[lo:hi]))
-        if ac[lag] > 0.3 * ac[0]:
-            pitches.append(rate / lag)
-    return float(np.median(pitches)) if pitches else 0.0
+    if chunk.size < frame:
+        return 0.0
+    frames = np.lib.stride_tricks.sliding_window_view(chunk, frame)[::hop].astype(np.float64)
+    frames = frames - frames.mean(axis=1, keepdims=True)
+    frames = frames[np.sqrt(np.mean(frames**2, axis=1)) >= 0.01]
+    if not len(frames):
+        return 0.0
+    ac = np.fft.irfft(np.abs(np.fft.rfft(frames, n=2 * frame, axis=1)) ** 2, axis=1)[:, :frame]
+    lags = lo + np.argmax(ac[:, lo:hi], axis=1)
+    voiced = ac[np.arange(len(ac)), lags] > 0.3 * ac[:, 0]
+    return float(np.median(rate / lags[voiced])) if voiced.any() else 0.0
 
 
 def _two_clusters(features: np.ndarray, iterations: int = 25) -> tuple[np.ndarray, float]:
