@@ -77,7 +77,7 @@ def own_source(head: str) -> Source:
     texts = pos + neg
     labels = np.array([1] * len(pos) + [0] * len(neg))
     files = {f"models/data/{k}.yaml": sha256_file(MODELS / "data" / f"{k}.yaml") for k in ("courtesy", "discrimination")}
-    return Source("own", texts, labels, np.array([held_out(t) for t in texts]), share=0.5, files=files)
+    return Source("own", texts, labels, np.array([held_out(t) for t in texts]), share=0.7 if head == "courtesy" else 0.5, files=files)
 
 
 def politeness() -> Source | None:
@@ -92,7 +92,7 @@ def politeness() -> Source | None:
     df = df[(df["Normalized Score"] <= lo) | (df["Normalized Score"] >= hi)]
     labels = (df["Normalized Score"] <= lo).astype(int).to_numpy()
     return Source("politeness", df["Request"].astype(str).tolist(), labels,
-                  np.array([held_out(i) for i in df["Id"]]), share=0.3, files={_rel(path): sha256_file(path)})
+                  np.array([held_out(i) for i in df["Id"]]), share=0.2, files={_rel(path): sha256_file(path)})
 
 
 def davidson(head: str, per_class: int = 1500) -> Source | None:

@@ -45,7 +45,7 @@ class DiscriminationOptions:
         "countries", "where you're from", "where you are from", "english", "american", "americans", "mexican", "mexicans",
         "chinese", "indian", "indians", "arab", "arabs", "african", "asian", "asians", "hispanic", "hispanics", "latino",
         "latina", "latinos", "black", "blacks", "white", "race", "racial", "colour", "color", "ethnic", "ethnicity", "illegal",
-        "illegals", "aliens", "green card", "citizen", "citizens", "refugee", "refugees", "nationality",
+        "illegals", "aliens", "green card", "originally from", "part of the world", "citizen", "citizens", "refugee", "refugees", "nationality",
         # religion
         "muslim", "muslims", "islam", "islamic", "jewish", "jew", "jews", "christian", "christians", "catholic", "hindu",
         "sikh", "religion", "religious", "church", "mosque", "synagogue", "headscarf", "hijab", "turban",
@@ -60,7 +60,7 @@ class DiscriminationOptions:
         "disabled", "disability", "disabilities", "handicapped", "wheelchair", "wheelchairs", "blind", "deaf", "mental",
         "autistic", "cripple", "cripples",
         # marital status, public assistance
-        "married", "single mother", "single mothers", "divorced", "husband", "wife", "spouse", "welfare", "food stamps",
+        "married", "single mother", "single mothers", "divorced", "husband", "husbands", "wife", "wives", "spouse", "welfare", "food stamps",
         "public assistance", "benefits", "on disability",
         # slurs: a mention of a group (the head judges the use)
         "bitch", "bitches", "slut", "whore", "tranny", "trannies", "shemale", "faggot", "faggots", "fag", "fags", "dyke",
