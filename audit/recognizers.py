@@ -177,14 +177,15 @@ SPOKEN_EMAIL = PatternRecognizer(
 _STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|"
     r"Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Row|Crescent|Close|Grove|Gardens|Hill|Pass|Path|Pike|Alley|"
-    r"Walk|Mews|Green|Park|Plaza|Point|Ridge|View|Run|Crossing|Heights)"
+    r"Walk|Mews|Green|Park|Plaza|Point|Ridge|View|Run|Crossing|Heights|Turnpike|Str|Terrasse|Esplanade|Quay)"
 )
 # Street-name words of other languages: a compound ending ("Hammarvägen") or a leading word ("Via Roma").
 _FOREIGN_STREET = (
     r"(?:\w+(?:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|ring|damm|gatan|gata|vägen|väg|vej|gade|veien|vegen|gata|"
-    r"katu|tie|kuja|polku|laan|straat|plein|gracht|kade|singel|utca|út|ulica|aleja|gränd|stigen))"
+    r"katu|tie|kuja|polku|laan|straat|plein|gracht|kade|singel|utca|út|ulica|aleja|gränd|stigen|vegur|braut|stræti|"
+    r"sokak|sokağı|caddesi|terrasse|torget|bakken))"
 )
-_LEADING_STREET = r"(?:Via|Viale|Rue|Avenue|Av\.|Avenida|Calle|Carrer|Rua|Piazza|Plaza|Praça|Ul\.|Ulica|Strada|Boulevard|Chemin|Place)"
+_LEADING_STREET = r"(?i:Via|Viale|Rue|Avenue|Av\.|Avenida|Calle|Carrer|Rua|Piazza|Plaza|Praça|Ul\.|Ulica|Strada|Boulevard|Chemin|Place|Trg)"
 _UNIT = r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Building|Bldg|Postbox|P\.?\s?O\.?\s?Box|Box)\.?\s*#?\s*|#\s*)\d[\w\-]{0,5}"
 _NUM = rf"\d{{1,6}}(?:{_SEP}\d){{0,4}}[A-Za-z]?"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'\-]*\.?"
@@ -196,7 +197,7 @@ STREET_ADDRESS = PatternRecognizer(
         Pattern("number and street",
                 rf"(?i)\b{_NUM}\s+(?:[\w'\-]+\.?\s+){{0,3}}{_STREET_SUFFIX}\b\.?", 0.8),
         Pattern("street and number", rf"(?i)\b{_FOREIGN_STREET}\s+{_NUM}\b\.?", 0.7),
-        Pattern("leading street word", rf"\b{_LEADING_STREET}\s+(?:(?:de|del|della|di|du|des|la|le|da|do|dos)\s+)?(?:{_CAP}\s+){{0,3}}?{_NUM}\b", 0.6),
+        Pattern("leading street word", rf"\b{_LEADING_STREET}\s+(?:(?:{_CAP}|[a-zà-ÿ][\w'\-]*)\s+){{0,5}}?{_NUM}\b", 0.6),
         Pattern("number, leading street word", rf"(?i)\b{_NUM}\s+{_LEADING_STREET}\s+(?:[\w'\-]+\s+){{0,3}}?[\w'\-]+", 0.6),
         Pattern("unit", rf"(?i)\b{_UNIT}\b", 0.5),
         Pattern("military", r"\b(?:USNS|USNV|USS|USCGC|Unit|PSC|CMR)\s+[\w\-]+(?:\s+\w+)?,?\s*(?:FPO|APO|DPO)\s+A[AEP]\s+\d{5}\b", 0.8),
@@ -267,6 +268,65 @@ SPOKEN_NAME = PatternRecognizer(
 )
 
 
+USERNAME = PatternRecognizer(
+    supported_entity="USERNAME",
+    name="UsernameRecognizer",
+    patterns=[Pattern("after username", r"(?<=\b(?i:user ?name|user id|login|handle)(?:\s+is|:)?\s+)(?=[\w.\-]*\d)[\w.\-]{3,}", 0.7)],
+    global_regex_flags=0,
+)
+
+_ORG_WORDS = frozenset(
+    "inc llc ltd corp co company bank group university college school hospital mobile services service "
+    "international associates partners foundation institute agency department club church store shop "
+    "airlines insurance health center centre solutions systems technologies labs media network".split()
+)
+_NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday god mister miss mrs mr ms dr".split()
+)
+
+
+class ProperNameRecognizer(EntityRecognizer):
+    """Two or three title-case proper nouns in a row that spaCy's small model left unlabelled or
+    called an organisation without an organisation word ("Crystal Minh", "Alessandro Phoenix"):
+    a person's name, at a modest score. Cities and countries spaCy recognised stay (GPE/LOC)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="ProperNameRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None or "PERSON" not in entities:
+            return []
+        doc = nlp_artifacts.tokens
+        blocked = set()
+        for ent in doc.ents:
+            words = {t.lower_ for t in ent}
+            if ent.label_ not in ("ORG", "LOC") or words & _ORG_WORDS or len(ent) > 3:
+                blocked.update(range(ent.start, ent.end))
+        results, run = [], []
+        for tok in list(doc) + [None]:
+            ok = tok is not None and tok.i not in blocked and tok.pos_ == "PROPN" and tok.is_title and len(tok) > 1 \
+                and tok.lower_ not in _NOT_NAMES and tok.lower_ not in _ORG_WORDS
+            if ok:
+                run.append(tok)
+                continue
+            if 2 <= len(run) <= 3:
+                start, end = run[0].idx, run[-1].idx + len(run[-1])
+                results.append(RecognizerResult(
+                    "PERSON", start, end, 0.5,
+                    analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=0.5,
+                                                             textual_explanation="title-case proper nouns"),
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+                ))
+            run = []
+        return results
+
+
 def call_centre_recognizers() -> list[EntityRecognizer]:
     """Every recognizer of this module, to add to a Presidio registry."""
-    return [DigitRunRecognizer(), SPOKEN_EMAIL, STREET_ADDRESS, ZIP_CODE, DATE_OF_BIRTH, SECURITY_CODE, SPOKEN_NAME]
+    return [DigitRunRecognizer(), SPOKEN_EMAIL, STREET_ADDRESS, ZIP_CODE, DATE_OF_BIRTH, SECURITY_CODE, SPOKEN_NAME,
+            USERNAME, ProperNameRecognizer()]

