@@ -252,7 +252,7 @@ SECURITY_CODE = PatternRecognizer(
     supported_entity="SECURITY_CODE",
     name="SecurityCodeRecognizer",
     patterns=[Pattern("short code", r"(?<![\w$£€])\d(?:[\s\-]?\d){2,5}(?![\d%])", 0.05)],
-    context=["cvv", "cvc", "security", "pin", "passcode", "verification", "back", "last", "digits", "code"],
+    context=["cvv", "cvc", "security", "pin", "passcode", "verification", "back", "last", "digits", "code", "ending", "end"],
     global_regex_flags=0,  # case matters: patterns opt in with (?i)
 )
 
@@ -286,6 +286,9 @@ _NOT_NAMES = frozenset(
 )
 
 
+_NAME_LIKE_LABELS = frozenset({"ORG", "LOC", "WORK_OF_ART"})  # labels spaCy sm gives names by mistake
+
+
 class ProperNameRecognizer(EntityRecognizer):
     """Two or three title-case proper nouns in a row that spaCy's small model left unlabelled or
     called an organisation without an organisation word ("Crystal Minh", "Alessandro Phoenix"):
@@ -304,16 +307,22 @@ class ProperNameRecognizer(EntityRecognizer):
         blocked = set()
         for ent in doc.ents:
             words = {t.lower_ for t in ent}
-            if ent.label_ not in ("ORG", "LOC") or words & _ORG_WORDS or len(ent) > 3:
+            if ent.label_ not in _NAME_LIKE_LABELS or words & _ORG_WORDS or len(ent) > 4:
                 blocked.update(range(ent.start, ent.end))
         results, run = [], []
         for tok in list(doc) + [None]:
-            ok = tok is not None and tok.i not in blocked and tok.pos_ == "PROPN" and tok.is_title and len(tok) > 1 \
-                and tok.lower_ not in _NOT_NAMES and tok.lower_ not in _ORG_WORDS
+            if tok is not None and tok.is_space and run:
+                continue  # "Lara  Fiorentino"
+            initial = tok is not None and run and re.fullmatch(r"[A-Z]\.?", tok.text) is not None  # "Ryan P Costa"
+            ok = tok is not None and tok.i not in blocked and (initial or (
+                tok.pos_ == "PROPN" and tok.is_title and len(tok) > 1
+                and tok.lower_ not in _NOT_NAMES and tok.lower_ not in _ORG_WORDS))
             if ok:
                 run.append(tok)
                 continue
-            if 2 <= len(run) <= 3:
+            while run and re.fullmatch(r"[A-Z]\.?", run[-1].text):
+                run.pop()  # a trailing initial is not part of the name
+            if 2 <= len([t for t in run if len(t) > 2]) and len(run) <= 4:
                 start, end = run[0].idx, run[-1].idx + len(run[-1])
                 results.append(RecognizerResult(
                     "PERSON", start, end, 0.5,

@@ -117,6 +117,7 @@ class RedactOptions:
     seam_words: int = 10  # words either side of such a turn boundary analysed together
     pseudonymize: bool = False  # "<PERSON_3f9a1c2b>" (keyed hash of the value) instead of "<PERSON>"
     salt_env: str = "CALL_AUDIT_PSEUDONYM_SALT"  # environment variable holding the secret salt (16+ chars)
+    pseudonym_scope: str = "global"  # "global": same value, same pseudonym in every call; "call": per call
     spacy_model: str = SPACY_MODEL
     batch_size: int = 32  # texts per spaCy batch
 
@@ -213,7 +214,7 @@ class Redactor:
         red_utts: list[RedactedUtterance] = []
         spans: list[RedactionSpan] = []
         for index, (utt, doc) in enumerate(zip(utts, docs)):
-            tokens, utt_spans = self._tokens(utt, doc, labels[index], index)
+            tokens, utt_spans = self._tokens(utt, doc, labels[index], index, transcript.call_id)
             red_utts.append(RedactedUtterance(
                 speaker=utt.speaker, start_s=utt.start_s, end_s=utt.end_s,
                 text=" ".join(t.text for t in tokens), tokens=tuple(tokens), channel=utt.channel,
@@ -287,7 +288,7 @@ class Redactor:
             )
             found = [(r.entity_type, r.start, r.end, r.score, (r.recognition_metadata or {}).get("recognizer_name", ""))
                      for r in results]
-            out.append(self._keep(doc.text, _grow_addresses(doc.text, found)))
+            out.append(self._keep(doc.text, _grow_names(doc.text, _grow_addresses(doc.text, found))))
         return out
 
     def _keep(self, text: str, results: list[Result]) -> list[Result]:
@@ -353,7 +354,8 @@ class Redactor:
 
     # --- output ----------------------------------------------------------------------
 
-    def _tokens(self, utt: Utterance, doc: _Doc, labels: list, utt_index: int) -> tuple[list[RedactedToken], list[RedactionSpan]]:
+    def _tokens(self, utt: Utterance, doc: _Doc, labels: list, utt_index: int,
+                call_id: str) -> tuple[list[RedactedToken], list[RedactionSpan]]:
         tokens: list[RedactedToken] = []
         spans: list[RedactionSpan] = []
         words, k = utt.words, 0
@@ -367,7 +369,7 @@ class Redactor:
             j = _run_end(labels, k)
             run = words[k : j + 1]
             tail = _PUNCT_TAIL.search(doc.words[j])
-            placeholder = self._placeholder(label[0], doc.norm[k : j + 1]) + (tail.group() if tail else "")
+            placeholder = self._placeholder(label[0], doc.norm[k : j + 1], call_id) + (tail.group() if tail else "")
             tokens.append(RedactedToken(placeholder, run[0].start_s, run[-1].end_s,
                                         min(w.probability for w in run), redacted=True))
             spans.append(RedactionSpan(label[0], utt_index, run[0].start_s, run[-1].end_s, utt.channel,
@@ -375,12 +377,13 @@ class Redactor:
             k = j + 1
         return tokens, spans
 
-    def _placeholder(self, entity: str, norm_words: Sequence[str]) -> str:
+    def _placeholder(self, entity: str, norm_words: Sequence[str], call_id: str = "") -> str:
         if self._salt is None:
             return f"<{entity}>"
-        # Keyed on the normalised value, so "4 1 1 1", "four one one one" and "4111" agree, in any call.
+        # Keyed on the normalised value, so "4 1 1 1", "four one one one" and "4111" agree.
         value = re.sub(r"[^a-z0-9]", "", "".join(norm_words).lower())
-        tag = hmac.new(self._salt, f"{entity}|{value}".encode(), hashlib.sha256).hexdigest()[:10]
+        scope = call_id if self.options.pseudonym_scope == "call" else ""
+        tag = hmac.new(self._salt, f"{scope}|{entity}|{value}".encode(), hashlib.sha256).hexdigest()[:10]
         return f"<{entity}_{tag}>"
 
     def _load_salt(self) -> bytes | None:
@@ -392,6 +395,8 @@ class Redactor:
                 f"redact.pseudonymize needs a secret salt of 16+ characters in the environment variable "
                 f"{self.options.salt_env} (redact.salt_env)"
             )
+        if self.options.pseudonym_scope not in ("global", "call"):
+            raise ValueError(f"redact.pseudonym_scope must be 'global' or 'call', got {self.options.pseudonym_scope!r}")
         return salt.encode()
 
 
@@ -436,6 +441,23 @@ def _run_end(labels: Sequence, k: int) -> int:
     while j + 1 < len(labels) and labels[j + 1] is not None and labels[j + 1][0] == labels[k][0]:
         j += 1
     return j
+
+
+_NAME_TAIL = re.compile(
+    r"^(?:[ \t]+(?:[A-Z]\.?[ \t]+)?(?!(?:Is|I|The|And|But|So|Can|Could|Do|Does|Are|We|You|It|This|That|What|How|Why|"
+    r"When|Where|Yes|No|Okay|Ok|Thanks|Thank|Please|My|Our|Your|Hi|Hello|Sure|Well|Just|If|Let|Have|Has|Will|Would)\b)"
+    r"[A-Z][a-zà-ÿ'\-]+){1,2}"
+)
+
+
+def _grow_names(text: str, found: list[Result]) -> list[Result]:
+    """A name runs on over a middle initial and title-case surnames: "Ryan" -> "Ryan P Costa"."""
+    out = []
+    for r in found:
+        if r[0] == "PERSON" and (m := _NAME_TAIL.match(text[r[2] :])):
+            r = (r[0], r[1], r[2] + m.end(), r[3], r[4])
+        out.append(r)
+    return out
 
 
 def _grow_addresses(text: str, found: list[Result]) -> list[Result]:

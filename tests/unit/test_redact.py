@@ -131,6 +131,17 @@ def test_pseudonyms_are_stable_across_calls_and_depend_on_the_salt(monkeypatch: 
         transcript(("customer", "My name is Robert Chen."), call_id="call-1")).utterances[0].text != a
 
 
+def test_per_call_pseudonym_scope_differs_between_calls(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CALL_AUDIT_PSEUDONYM_SALT", "a-long-secret-salt-1")
+    red = Redactor(RedactOptions(pseudonymize=True, pseudonym_scope="call"))
+    t1 = transcript(("customer", "My name is Robert Chen."), ("agent", "Thanks."), ("customer", "Robert Chen, yes."), call_id="call-1")
+    one = red.redact(t1)
+    two = red.redact(transcript(("customer", "My name is Robert Chen."), call_id="call-2"))
+    tag = one.utterances[0].text.split()[-1].rstrip(".")
+    assert tag.startswith("<PERSON_") and one.utterances[2].text.startswith(tag)  # stable within the call
+    assert two.utterances[0].text != one.utterances[0].text
+
+
 def test_pseudonymize_without_a_salt_is_refused_naming_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MY_SALT", "short")
     with pytest.raises(ValueError, match="MY_SALT"):
