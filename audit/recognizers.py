@@ -223,6 +223,8 @@ ZIP_CODE = PatternRecognizer(
         Pattern("spoken zip", r"(?<![\w$£€])\d(?:[\s\-.,]{1,2}\d){4}(?![\d%])", 0.2),
         Pattern("state and zip", rf"(?i)\b(?:{_STATES}|(?-i:[A-Z]{{2}})),?\s+\d(?:[\s\-.,]{{0,2}}\d){{4}}\b", 0.6),
         Pattern("uk postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.5),
+        Pattern("dutch postcode", r"(?<![\w$£€])\d{4}\s?[A-Z]{2}\b", 0.2),
+        Pattern("nordic postcode", r"(?<![\w$£€])\d{3}\s\d{2}(?![\d%])", 0.05),
     ],
     context=["zip", "postal", "postcode", "post code", "zipcode", "address"],
     global_regex_flags=0,  # case matters: patterns opt in with (?i)

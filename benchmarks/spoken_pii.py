@@ -7,9 +7,10 @@ personal data. Scored per word: recall = personal words removed / personal words
 words per 100 words. Modes: the reply alone (redact_text), and as a two-turn call where the
 agent's question is dialogue context (Redactor.redact). Vanilla Presidio sees the reply alone.
 
-Optional ``--audio``: each item rendered with espeak-ng (two voices) and transcribed with the
-packaged faster-whisper base model, then redacted as a call; recall is then measured on the
-words of the reply that spell the secret value (digits or letters matched after ASR).
+Optional ``--audio N``: the first N items rendered with espeak-ng (two voices, stereo) and
+transcribed with the packaged faster-whisper base model, then redacted as a call; an item
+counts as clean when no 3 consecutive digits of the value and none of its distinctive words
+survive (items whose value ASR itself lost are left out and counted).
 
 Run: .venv/bin/python benchmarks/spoken_pii.py [--audio N]
 """
@@ -147,9 +148,66 @@ def vanilla():
     return lambda text: anon.anonymize(text=text, analyzer_results=engine.analyze(text, language="en")).text
 
 
+def _atoms(secret: str) -> tuple[str, set[str]]:
+    """The secret's digits (spoken numbers as digits) and its distinctive words."""
+    from audit.recognizers import spoken_digits
+
+    digits = re.sub(r"\D", "", " ".join(spoken_digits(secret.split())))
+    skip = {"dot", "at", "underscore", "and", "of", "the", "it's", "apartment", "street", "avenue", "drive"}
+    letters = {w.lower().strip(".,") for w in secret.split() if w.isalpha() and len(w) > 2 and w.lower() not in skip
+               and not any(c.isdigit() for c in " ".join(spoken_digits([w])))}
+    return digits, letters
+
+
+def leaked(text: str, digits: str, letters: set[str]) -> bool:
+    """Whether 3+ consecutive secret digits or a distinctive secret word survive in ``text``."""
+    found = re.sub(r"\D", "", " ".join(__import__("audit.recognizers", fromlist=["x"]).spoken_digits(text.split())))
+    if any(digits[i : i + 3] in found for i in range(max(len(digits) - 2, 0))):
+        return True
+    return bool(letters & {w.lower().strip(".,?!") for w in text.split()})
+
+
+def audio_run(limit: int, ours: Redactor, van) -> None:  # type: ignore[no-untyped-def]
+    """Each item spoken (espeak-ng, stereo) and transcribed with Whisper base, then redacted."""
+    import tempfile
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))
+    from synthesize import render_call  # type: ignore[import-not-found]
+
+    from audit.audio import load_audio
+    from audit.transcribe import Transcriber
+
+    transcriber = Transcriber()
+    clean = Counter()
+    n = Counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, (entity, question, reply, secret) in enumerate(ITEMS[:limit]):
+            path = Path(tmp) / f"item{k}.flac"
+            render_call({"call_id": f"item{k}", "channels": "agent_left", "format": "flac",
+                         "turns": [{"speaker": "agent", "text": question}, {"speaker": "customer", "text": reply}]}, path)
+            t = transcriber.transcribe(load_audio(path), f"item{k}", "agent_left")
+            asr = " ".join(u.text for u in t.utterances if u.speaker == "customer")
+            digits, letters = _atoms(secret)
+            if not leaked(asr, digits, letters):
+                continue  # ASR lost the value itself: nothing to measure
+            n[entity] += 1
+            red = " ".join(u.text for u in ours.redact(t).utterances if u.speaker == "customer")
+            clean[("ours", entity)] += not leaked(red, digits, letters)
+            clean[("vanilla", entity)] += not leaked(van(asr), digits, letters)
+    total = sum(n.values())
+    print(f"\nthrough speech (espeak-ng -> Whisper base), {total} of {limit} items whose value ASR kept; "
+          "share of items with nothing of the value left:")
+    print(f"{'type':16} {'n':>3} {'vanilla':>8} {'ours(call)':>10}")
+    for entity in n:
+        print(f"{entity:16} {n[entity]:3d} {clean[('vanilla', entity)] / n[entity]:8.3f} {clean[('ours', entity)] / n[entity]:10.3f}")
+    print(f"{'ALL':16} {total:3d} {sum(v for (e, _), v in clean.items() if e == 'vanilla') / max(total, 1):8.3f} "
+          f"{sum(v for (e, _), v in clean.items() if e == 'ours') / max(total, 1):10.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.parse_args()
+    parser.add_argument("--audio", type=int, default=0, help="also speak and transcribe the first N items")
+    args = parser.parse_args()
     ours = Redactor(RedactOptions(allow_list=("Acme Mobile", "Acme")))
     van = vanilla()
     engines = {
@@ -179,6 +237,8 @@ def main() -> None:
     for name, fn in engines.items():
         lost = sum(sum(removed_by_text(fn("How can I help?", s), s)) for s in CLEAN)
         print(f"  {name:28} {100 * lost / clean_words:.1f}")
+    if args.audio:
+        audio_run(min(args.audio, len(ITEMS)), ours, van)
 
 
 if __name__ == "__main__":
