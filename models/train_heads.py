@@ -14,6 +14,8 @@ Splits (a row is held out when ``sha256(key) % 5 == 0``; only the other rows tra
   hate-or-offensive (1) vs neither (0); the discrimination head on hate (1) vs neither (0).
 - HateCheck: key = ``templ_id``, so every target of a held-out template is held out together
   (the head never sees the template it is tested on). Discrimination head only.
+- The call set's tune split (benchmarks/callset/*.yaml with ``split: tune``): agent turns, all
+  of them trained on (the test split is what `call-audit eval` reports as held out).
 - Our sentences: key = the sentence. Courtesy: rude (1) vs courteous and benign (0);
   discrimination: discriminatory (1) vs benign and courteous (0).
 
@@ -78,6 +80,31 @@ def own_source(head: str) -> Source:
     labels = np.array([1] * len(pos) + [0] * len(neg))
     files = {f"models/data/{k}.yaml": sha256_file(MODELS / "data" / f"{k}.yaml") for k in ("courtesy", "discrimination")}
     return Source("own", texts, labels, np.array([held_out(t) for t in texts]), share=0.7 if head == "courtesy" else 0.5, files=files)
+
+
+def callset_tune(head: str) -> Source:
+    """Agent turns of the call set's *tune* split (the test split is never read): the turns
+    labelled in ``flag_turns`` of calls positive for ``head`` (1), every agent turn of calls
+    negative for it (0)."""
+    folder = ROOT / "benchmarks" / "callset"
+    texts: list[str] = []
+    labels: list[int] = []
+    files = {}
+    for path in sorted(folder.glob("*.yaml")):
+        call = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if call.get("split") != "tune":
+            continue
+        files[f"benchmarks/callset/{path.name}"] = sha256_file(path)
+        positive = bool(call["labels"].get(head))
+        marked = set((call.get("flag_turns") or {}).get(head, []))
+        for k, turn in enumerate(call["turns"]):
+            if turn["speaker"] != "agent":
+                continue
+            if positive and k in marked:
+                texts.append(turn["text"]); labels.append(1)
+            elif not positive:
+                texts.append(turn["text"]); labels.append(0)
+    return Source("callset_tune", texts, np.array(labels), np.zeros(len(texts), dtype=bool), share=0.3, files=files)
 
 
 def politeness() -> Source | None:
@@ -160,7 +187,7 @@ def train(head: str, encoder: CachedEncoder) -> dict:
     from sklearn.metrics import f1_score, log_loss, roc_auc_score
     from sklearn.model_selection import StratifiedKFold
 
-    sources = [own_source(head), politeness() if head == "courtesy" else hatecheck(), davidson(head)]
+    sources = [own_source(head), callset_tune(head), politeness() if head == "courtesy" else hatecheck(), davidson(head)]
     sources = [s for s in sources if s is not None]
     X, y, w, test, src = [], [], [], [], []
     for s in sources:
