@@ -70,8 +70,8 @@ def spoken_digits(words: Sequence[str]) -> list[str]:
         nxt_num = nxt in _UNITS or nxt in _TEENS or nxt in _TENS or nxt in _ZERO_WORDS or nxt.isdigit() or (
             i + 1 < len(vals) and vals[i + 1] is not None)
         digits: str | None = None
-        if w in _TENS and nxt in _UNITS and nxt != "zero":
-            digits = str(_TENS[w])  # "forty two": the unit word supplies the second digit
+        if w in _TENS and (nxt in _UNITS and nxt != "zero" or nxt in _ORDINALS and _ORDINALS[nxt] < 10):
+            digits = str(_TENS[w])  # "forty two", "thirty first": the next word supplies the second digit
         elif w in _ZERO_WORDS:
             digits = "0" if (prv_num or nxt_num) else None
         elif w in _REPEAT and i + 1 < len(vals) and vals[i + 1] is not None and len(vals[i + 1] or "") == 1:
@@ -82,7 +82,9 @@ def spoken_digits(words: Sequence[str]) -> list[str]:
             digits = "000" if not nxt_num else ""
         elif w in _ORDINALS or ("-" in w and _value(w) and w.split("-")[1] in _ORDINALS):
             v = vals[i]
-            digits = f"{v}th" if v else None
+            last = (v or "")[-1:]
+            suffix = "th" if (v or "").endswith(("11", "12", "13")) else {"1": "st", "2": "nd", "3": "rd"}.get(last, "th")
+            digits = f"{v}{suffix}" if v else None
         else:
             digits = vals[i]
         if digits is not None:
@@ -231,7 +233,7 @@ ZIP_CODE = PatternRecognizer(
 )
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY = r"\d\s?\d?(?:st|nd|rd|th)?"  # "31st", spoken "3 1st"
 _YEAR19 = r"19\s?\d\s?\d"
 _YEAR = r"(?:19|20)\s?\d\s?\d"
 DATE_OF_BIRTH = PatternRecognizer(
@@ -253,8 +255,11 @@ DATE_OF_BIRTH = PatternRecognizer(
 SECURITY_CODE = PatternRecognizer(
     supported_entity="SECURITY_CODE",
     name="SecurityCodeRecognizer",
-    patterns=[Pattern("short code", r"(?<![\w$£€])\d(?:[\s\-]?\d){2,5}(?![\d%])", 0.05)],
-    context=["cvv", "cvc", "security", "pin", "passcode", "verification", "back", "last", "digits", "code", "ending", "end"],
+    patterns=[
+        Pattern("short code", r"(?<![\w$£€])\d(?:[\s\-]?\d){2,5}(?![\d%])", 0.05),
+        Pattern("card ending in", r"(?i)(?<=\bending (?:in|with) )\d(?:[\s\-]?\d){3}(?![\d%])", 0.6),
+    ],
+    context=["cvv", "cvc", "security", "pin", "passcode", "verification", "back", "last", "digits", "code"],
     global_regex_flags=0,  # case matters: patterns opt in with (?i)
 )
 

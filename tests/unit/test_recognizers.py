@@ -24,6 +24,7 @@ def redactor() -> Redactor:
         ("triple seven", "77 7"),
         ("oh my god", "oh my god"),  # "oh" is zero only next to a number
         ("the fourth, please.", "the 4th, please."),
+        ("thirty first and twenty-second", "3 1st and 22nd"),
     ],
 )
 def test_spoken_numbers_become_digits_word_by_word(words: str, expected: str) -> None:
@@ -73,6 +74,8 @@ def test_digit_runs_are_typed_by_length_and_context(digits: str, before: str, en
         ("My IBAN is GB82 WEST 1234 5698 7654 32.", "IBAN_CODE", "5698"),
         ("the cvv is 7 3 9", "SECURITY_CODE", "7 3 9"),
         ("my pin is 4 8 2 1", "SECURITY_CODE", "4 8 2 1"),
+        ("a charge on my card ending in double four seven two", "SECURITY_CODE", "seven"),
+        ("born on the thirty first of March nineteen eighty", "DATE_OF_BIRTH", "eighty"),
     ],
 )
 def test_call_centre_entities_are_redacted_with_their_type(redactor: Redactor, text: str, entity: str, secret: str) -> None:
@@ -88,6 +91,8 @@ def test_call_centre_entities_are_redacted_with_their_type(redactor: Redactor, t
         "The outage lasted from 2019 to 2021.",
         "I have two phones and one tablet.",
         "Press one for billing.",
+        "The promotion ends on March thirty first.",
+        "See you on March 4 2026.",
     ],
 )
 def test_amounts_years_and_counts_stay(redactor: Redactor, text: str) -> None:
