@@ -5,7 +5,9 @@ Run from the repo root: ``.venv/bin/python examples/check_asr.py [call_id ...] [
 Each committed file in ``examples/audio/`` is decoded to 16 kHz and every channel is
 transcribed with faster-whisper (int8, English, VAD, word timestamps). The words are
 compared with the script: per channel a word error rate over the whole call, and per turn
-the share of the script's words heard on that channel during the turn (recall). Figures
+the share of the script's words heard on that channel during the turn (recall). On stereo
+calls, words a channel hears only while the other party talks are crosstalk: counted in
+the ``bleed`` column, not as errors. Figures
 go to the terminal only; ``--turns`` also prints the turns heard worst, with their text,
 for tuning the scripts (the sample PII is fictional, and nothing is written to disk).
 
@@ -75,7 +77,7 @@ def main() -> None:
 
     folder, _ = whisper_base_dir()  # the packaged weights, joined once into a cache folder
     model = WhisperModel(str(folder), device="cpu", compute_type="int8", cpu_threads=2)
-    print(f"{'call':32} {'layout':11} {'rate':>5} {'WER agent':>9} {'WER cust':>9} {'WER all':>8} {'worst turn':>10}")
+    print(f"{'call':32} {'layout':11} {'rate':>5} {'WER agent':>9} {'WER cust':>9} {'WER all':>8} {'worst turn':>10} {'bleed':>5}")
     totals = [0.0, 0]
     for path in sorted((HERE / "calls").glob("*.yaml")):
         script = load_script(path)
@@ -94,8 +96,13 @@ def main() -> None:
                      "customer": transcribe_channel(model, audio.samples[1 - agent_ch])}
             who = {"agent": "agent", "customer": "customer"}
         rates: dict[str, float] = {}
+        bleed = 0
         for channel, words in heard.items():
-            ref = [w for t in turns if channel in ("all", t["speaker"]) for w in canonical(t["text"])]
+            own = [t for t in turns if channel in ("all", t["speaker"])]
+            if channel != "all":  # words heard only while the other party talks: crosstalk, not errors
+                kept = [w for w in words if any(w[1] < t["end_s"] + 0.6 and w[2] > t["start_s"] - 0.6 for t in own)]
+                bleed, words = bleed + len(words) - len(kept), kept
+            ref = [w for t in own for w in canonical(t["text"])]
             hyp = canonical(" ".join(w for w, _, _ in words))
             rates[channel] = wer(ref, hyp)
             totals[0] += rates[channel] * len(ref)
@@ -114,7 +121,7 @@ def main() -> None:
             both = (rates["agent"] + rates["customer"]) / 2
             cells = [f"{rates['agent']:.1%}", f"{rates['customer']:.1%}", f"~{both:.1%}"]
         print(f"{script['call_id']:32} {layout:11} {script.get('sample_rate', 16000):>5} "
-              f"{cells[0]:>9} {cells[1]:>9} {cells[2]:>8} {worst[0][0]:>10.0%}")
+              f"{cells[0]:>9} {cells[1]:>9} {cells[2]:>8} {worst[0][0]:>10.0%} {bleed:>5}")
         if args.turns:
             for recall, turn, near in worst[:3]:
                 if recall < 1.0:
