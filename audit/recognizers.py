@@ -171,6 +171,8 @@ SPOKEN_EMAIL = PatternRecognizer(
                 r"(?i)\b[a-z0-9._-]+(?:\s+[a-z0-9._-]+)?\s+(?:at|@)\s+[a-z0-9-]+\.(?:com|net|org|edu|gov|co\.uk|io|us|info|biz)\b",
                 0.7),
         Pattern("spaced email", r"(?i)\b[a-z0-9._-]+\s*@\s*[a-z0-9-]+(?:\s*\.\s*[a-z]{2,6})+\b", 0.7),
+        # ASR wrote every "dot" as " ." and dropped the "at": "k .wu .outlook .com"
+        Pattern("dotted email", r"(?i)\b[a-z0-9]+(?:\s+\.[a-z0-9]+){2,}\s+\.(?:com|net|org|edu|gov|io|us|info)\b", 0.6),
     ],
     context=["email", "e-mail", "mail"],
     global_regex_flags=0,

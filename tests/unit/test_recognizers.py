@@ -64,6 +64,7 @@ def test_digit_runs_are_typed_by_length_and_context(digits: str, before: str, en
         ("It's maria dot gonzalez at gmail dot com", "EMAIL_ADDRESS", "gonzalez"),
         ("john underscore peterson 42 at yahoo dot co dot uk", "EMAIL_ADDRESS", "peterson"),
         ("Send it to maria.gonzalez@gmail.com please", "EMAIL_ADDRESS", "maria.gonzalez"),
+        ("Send the receipt to k .wu .outlook .com, please.", "EMAIL_ADDRESS", "wu"),  # Whisper's rendering
         ("I live at 1234 Elm Street, Austin, Texas, 78701.", "STREET_ADDRESS", "Austin"),
         ("it's twelve thirty four Oak Avenue apartment 5", "STREET_ADDRESS", "Oak"),
         ("the zip code is 7 8 7 0 1", "ZIP_CODE", "7 8 7 0 1"),
