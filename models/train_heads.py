@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -85,7 +86,7 @@ def own_source(head: str) -> Source:
 def callset_tune(head: str) -> Source:
     """Agent turns of the call set's *tune* split (the test split is never read): the turns
     labelled in ``flag_turns`` of calls positive for ``head`` (1), every agent turn of calls
-    negative for it (0)."""
+    negative for it (0), whole and split into sentences."""
     folder = ROOT / "benchmarks" / "callset"
     texts: list[str] = []
     labels: list[int] = []
@@ -102,8 +103,10 @@ def callset_tune(head: str) -> Source:
                 continue
             if positive and k in marked:
                 texts.append(turn["text"]); labels.append(1)
-            elif not positive:
-                texts.append(turn["text"]); labels.append(0)
+            elif not positive:  # the turn and its sentences, as the checks split them
+                parts = [turn["text"], *(x for x in re.split(r"(?<=[.?!])\s+", turn["text"]) if x != turn["text"])]
+                texts += parts
+                labels += [0] * len(parts)
     return Source("callset_tune", texts, np.array(labels), np.zeros(len(texts), dtype=bool), share=0.3, files=files)
 
 
