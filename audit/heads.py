@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
@@ -39,6 +40,19 @@ def held_out(key: object) -> bool:
     evaluations (:mod:`audit.text_evals`) report only held-out rows.
     """
     return int(hashlib.sha256(str(key).encode()).hexdigest()[:8], 16) % HOLDOUT_MOD == 0
+
+
+_PLACEHOLDER = re.compile(r"<([A-Z_]+)>")
+_STAND_INS = {"PERSON": "Alex", "EMAIL_ADDRESS": "the email", "LOCATION": "the town", "ADDRESS": "the address"}
+
+
+def head_text(text: str) -> str:
+    """Redaction placeholders replaced by neutral stand-ins before a head scores the text.
+
+    The heads were trained on plain sentences: "You are speaking with <PERSON>." must read like
+    "You are speaking with Alex.", not like an unknown token. Evidence quotes keep the placeholders.
+    """
+    return _PLACEHOLDER.sub(lambda m: _STAND_INS.get(m.group(1), "the number"), text)
 
 
 class Head(Protocol):

@@ -24,6 +24,12 @@ from audit.checks.text import Sentence, asr_gated, finding, quote, sentences
 from audit.types import CheckResult, Finding, Severity
 
 
+def head_text(text: str) -> str:
+    from audit.heads import head_text as _h
+
+    return _h(text)
+
+
 @dataclass(frozen=True)
 class CourtesyOptions:
     # "packaged:courtesy_head", a .npz head, or a local transformers folder (see audit/heads.py)
@@ -106,7 +112,7 @@ class CourtesyCheck(Check):
                for t in texts]
         long_enough = [i for i, t in enumerate(texts) if len(t.split()) >= o.min_words]
         if self.head is not None and long_enough:
-            probs = self.head.predict_proba([texts[i] for i in long_enough])
+            probs = self.head.predict_proba([head_text(texts[i]) for i in long_enough])
             for i, p in zip(long_enough, np.asarray(probs, dtype=float)):
                 if p > out[i][0]:
                     out[i] = (float(p), "tone")

@@ -27,6 +27,12 @@ from audit.checks.text import asr_gated, finding, quote, sentences
 from audit.types import CheckResult, Finding, Severity
 
 
+def head_text(text: str) -> str:
+    from audit.heads import head_text as _h
+
+    return _h(text)
+
+
 @dataclass(frozen=True)
 class DiscriminationOptions:
     # "packaged:discrimination_head", a .npz head, or a local transformers folder (see audit/heads.py)
@@ -133,7 +139,7 @@ class DiscriminationCheck(Check):
         gate = o.require_trait if require_trait is None else require_trait
         probs = np.zeros(len(texts))
         if self.head is not None and texts:
-            probs = np.asarray(self.head.predict_proba(list(texts)), dtype=float)
+            probs = np.asarray(self.head.predict_proba([head_text(t) for t in texts]), dtype=float)
         out = []
         for text, p in zip(texts, probs):
             m = self._trait_rx.search(text)
