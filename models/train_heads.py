@@ -107,7 +107,7 @@ def callset_tune(head: str) -> Source:
                 parts = [turn["text"], *(x for x in re.split(r"(?<=[.?!])\s+", turn["text"]) if x != turn["text"])]
                 texts += parts
                 labels += [0] * len(parts)
-    return Source("callset_tune", texts, np.array(labels), np.zeros(len(texts), dtype=bool), share=0.3, files=files)
+    return Source("callset_tune", texts, np.array(labels), np.zeros(len(texts), dtype=bool), share=0.6 if head == "courtesy" else 0.3, files=files)
 
 
 def politeness() -> Source | None:
@@ -210,7 +210,7 @@ def train(head: str, encoder: CachedEncoder) -> dict:
 
     best_c, best_loss = None, np.inf
     folds = StratifiedKFold(5, shuffle=True, random_state=SEED)
-    for c in (0.25, 1.0, 4.0, 16.0):
+    for c in (0.25, 1.0, 4.0, 16.0, 64.0):
         losses = []
         for a, b in folds.split(X[tr], y[tr]):
             m = LogisticRegression(C=c, max_iter=2000).fit(X[tr][a], y[tr][a], sample_weight=w[tr][a])
