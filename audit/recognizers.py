@@ -99,6 +99,9 @@ def _digits(n_min: int, n_max: int) -> str:
 
 
 _DIGIT_RUN = re.compile(_digits(6, 24), re.I)
+# A letter ASR writes for a digit ("nine" -> "551i", "oh" -> "o"), glued to at least two digits:
+# counted as a digit in runs.
+_CONFUSABLE = re.compile(r"(?<=\d\d)[iIlLoO](?![\w])|(?<![\w])[iIlLoO](?=\d\d)")
 
 
 class DigitRunRecognizer(EntityRecognizer):
@@ -121,7 +124,7 @@ class DigitRunRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         results = []
-        for match in _DIGIT_RUN.finditer(text):
+        for match in _DIGIT_RUN.finditer(_CONFUSABLE.sub("0", text)):
             digits = re.sub(r"\D", "", match.group())
             before = text[max(0, match.start() - 48) : match.start()].lower()
             entity = digit_entity(digits, before)
@@ -160,6 +163,8 @@ def digit_entity(digits: str, before: str) -> str:
     return "ACCOUNT_NUMBER"
 
 
+_TLD = r"(?:com|net|org|edu|gov|io|us|info|biz|co\.uk|co|uk|ca|de|fr|ie|au)"
+
 SPOKEN_EMAIL = PatternRecognizer(
     supported_entity="EMAIL_ADDRESS",
     name="SpokenEmailRecognizer",
@@ -173,6 +178,11 @@ SPOKEN_EMAIL = PatternRecognizer(
         Pattern("spaced email", r"(?i)\b[a-z0-9._-]+\s*@\s*[a-z0-9-]+(?:\s*\.\s*[a-z]{2,6})+\b", 0.7),
         # ASR wrote every "dot" as " ." and dropped the "at": "k .wu .outlook .com"
         Pattern("dotted email", r"(?i)\b[a-z0-9]+(?:\s+\.[a-z0-9]+){2,}\s+\.(?:com|net|org|edu|gov|io|us|info)\b", 0.6),
+        # Whatever ASR made of it, the words right after "email (is)" up to a top-level domain:
+        # "email Kevin .brocksadoutlook .com" ("kevin dot brooks at outlook dot com").
+        Pattern("after the word email",
+                rf"(?i)(?<=\be-?mail(?:\s+address)?(?:\s+is)?[,:]?\s+)(?!is\b)[a-z0-9][\w.\-@]*"
+                rf"(?:\s+(?!and\b|or\b|but\b)[\w.\-@]+){{0,4}}?(?:\s*\.\s*|\s+dot\s+){_TLD}\b", 0.7),
     ],
     context=["email", "e-mail", "mail"],
     global_regex_flags=0,
@@ -198,8 +208,9 @@ STREET_ADDRESS = PatternRecognizer(
     supported_entity="STREET_ADDRESS",
     name="StreetAddressRecognizer",
     patterns=[
+        # ASR may glue the number to the name: "eighty-eight Maple" -> "8Maple"
         Pattern("number and street",
-                rf"(?i)\b{_NUM}\s+(?:[\w'\-]+\.?\s+){{0,3}}{_STREET_SUFFIX}\b\.?", 0.8),
+                rf"(?i)\b{_NUM}(?:\s+|(?<=\d)(?=(?-i:[A-Z][a-z])))(?:[\w'\-]+\.?\s+){{0,3}}{_STREET_SUFFIX}\b\.?", 0.8),
         Pattern("street and number", rf"(?i)\b{_FOREIGN_STREET}\s+{_NUM}\b\.?", 0.7),
         Pattern("leading street word", rf"\b{_LEADING_STREET}\s+(?:(?:{_CAP}|[a-zà-ÿ][\w'\-]*)\s+){{0,5}}?{_NUM}\b", 0.6),
         Pattern("number, leading street word", rf"(?i)\b{_NUM}\s+{_LEADING_STREET}\s+(?:[\w'\-]+\s+){{0,3}}?[\w'\-]+", 0.6),
@@ -227,6 +238,11 @@ ZIP_CODE = PatternRecognizer(
         Pattern("spoken zip", r"(?<![\w$£€])\d(?:[\s\-.,]{1,2}\d){4}(?![\d%])", 0.2),
         Pattern("state and zip", rf"(?i)\b(?:{_STATES}|(?-i:[A-Z]{{2}})),?\s+\d(?:[\s\-.,]{{0,2}}\d){{4}}\b", 0.6),
         Pattern("uk postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.5),
+        Pattern("canadian postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.5),
+        # read out letter by letter: "S W 1 A, 2 A A"
+        Pattern("spelled uk postcode",
+                r"\b[A-Z](?:[\s,]{1,2}[A-Z])?[\s,]{1,2}\d(?:[\s,]{1,2}[A-Z\d])?[\s,]{1,3}\d[\s,]{1,2}[A-Z][\s,]{1,2}[A-Z]\b", 0.5),
+        Pattern("polish or portuguese postcode", r"(?<![\w$£€\-])\d{2,4}-\d{3}(?![\w\-%])", 0.05),
         Pattern("dutch postcode", r"(?<![\w$£€])\d{4}\s?[A-Z]{2}\b", 0.2),
         Pattern("nordic postcode", r"(?<![\w$£€])\d{3}\s\d{2}(?![\d%])", 0.05),
     ],

@@ -57,7 +57,7 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("SECURITY_CODE", re.compile(r"\b(security code|cvv|cvc|pin|passcode|code on the back|verification code|last four|last 4)\b", re.I)),
     ("US_SSN", re.compile(r"\b(social security|ssn|social)\b", re.I)),
     ("DATE_OF_BIRTH", re.compile(r"\b(date of birth|birth ?date|birthday|born|dob)\b", re.I)),
-    ("STREET_ADDRESS", re.compile(r"\b(address|where do you live|zip|postal code|post code)\b", re.I)),
+    ("STREET_ADDRESS", re.compile(r"\b(address|where do you live|zip|postal code|post ?code|eircode)\b", re.I)),
     ("US_BANK_NUMBER", re.compile(r"\b(routing number|bank account|checking account|savings account|sort code)\b", re.I)),
     ("ACCOUNT_NUMBER", re.compile(r"\b(account (number|id)|member (number|id)|order (number|id)|reference number|policy number)\b", re.I)),
     ("PHONE_NUMBER", re.compile(r"\b(phone number|callback number|number to reach you|best number|phone)\b", re.I)),
@@ -85,8 +85,13 @@ _PUNCT_TAIL = re.compile(r"[.,?!;:'\")\]]+$")
 _GAP = re.compile(r"^[\s,]{0,4}$")
 # What may follow a street address and belongs to it: a unit, a city (title-case words, with
 # particles: "Mora de Rubielos"), a state code, a postcode.
+# Postcodes as written or heard: UK ("SW1A 2AA", heard "SW1A2A"), Canadian, Irish, and numeric
+# ones with a dash, space or letters (US, EU, "1012 AB", "00-950", "123 45").
+_POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{0,2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}"
+             r"|\d{2,6}(?:[\s\-]\d{2,4})?(?:\s?[A-Z]{2})?)")
 _ADDRESS_TAIL = re.compile(
     r"^[\s,]{1,4}(?:(?i:apt|apartment|suite|ste|unit|flat|floor|room|box|postbox)\.?\s*#?\s*\d[\w\-]{0,5}"
+    rf"|(?:and\s+)?{_POSTCODE}"
     r"|[A-ZÀ-ÖØ-Þ][\w'\-]*(?:\s+(?:(?:de|del|la|le|du|da|na|van|von|am|upon|on)\s+)?[A-ZÀ-ÖØ-Þ][\w'\-]*){0,3}"
     r"|[A-Z]{2,3}|\d{4,6}(?:-\d{4})?)(?=[\s,.;:?!)\"']|$)"
 )
@@ -114,6 +119,7 @@ class RedactOptions:
     dialogue_context: bool = True  # the reply to an agent's request is the requested entity
     context_turns: int = 2  # customer turns after a request that count as the reply
     join_split_s: float = 8.0  # an entity may continue across two turns of one speaker this close
+    join_any_speaker_s: float = 0.5  # ... and across two consecutive turns of any speakers this close
     seam_words: int = 10  # words either side of such a turn boundary analysed together
     pseudonymize: bool = False  # "<PERSON_3f9a1c2b>" (keyed hash of the value) instead of "<PERSON>"
     salt_env: str = "CALL_AUDIT_PSEUDONYM_SALT"  # environment variable holding the secret salt (16+ chars)
@@ -189,14 +195,17 @@ class Redactor:
     def redact(self, transcript: Transcript) -> RedactedTranscript:
         """The transcript with personal data replaced by typed placeholders, and the spans' times."""
         utts = transcript.utterances
-        asked = self._requests(utts) if self.options.dialogue_context else [[] for _ in utts]
-        docs = [_Doc([w.text.strip() for w in u.words], [" "] * len(u.words), self._context(utts, i))
+        # Speaker labels of a mono call are a guess: who asked and who answered is read from the
+        # order of the turns alone, not from their labels.
+        any_speaker = transcript.role_confidence < 1.0
+        asked = self._requests(utts, any_speaker) if self.options.dialogue_context else [[] for _ in utts]
+        docs = [_Doc([w.text.strip() for w in u.words], [" "] * len(u.words), self._context(utts, i, any_speaker))
                 for i, u in enumerate(utts)]
         seams = self._seams(utts, docs)
-        found = self._analyze([d for d in docs] + [s[2] for s in seams])
+        found = self._analyze([d for d in docs] + [s[0] for s in seams])
         labels = [self._labels(d, r) for d, r in zip(docs, found[: len(docs)])]
-        for (j, i, seam), results in zip(seams, found[len(docs):]):
-            self._split_labels(seam, results, labels, j, i, len(docs[j].words))
+        for (seam, where, n_before), results in zip(seams, found[len(docs):]):
+            _split_labels(seam, results, labels, where, n_before)
         for i, requested in enumerate(asked):
             for entity in requested:  # last asked first: "your name or account ID?"
                 if entity not in self._wanted:
@@ -293,7 +302,8 @@ class Redactor:
 
     def _keep(self, text: str, results: list[Result]) -> list[Result]:
         thresholds, default = self.options.thresholds, self.options.score_threshold
-        return [r for r in results if r[0] in self._wanted and r[3] >= thresholds.get(r[0], default)
+        results = [_trim_name(text, r) if r[0] == "PERSON" else r for r in results]
+        return [r for r in results if r[0] in self._wanted and r[3] >= thresholds.get(r[0], default) and r[2] > r[1]
                 and not (r[0] == "PERSON" and _INTERJECTION.fullmatch(text[r[1] : r[2]]))]
 
     def _labels(self, doc: _Doc, results: list[Result]) -> list[tuple[str, float, str] | None]:
@@ -304,53 +314,76 @@ class Redactor:
                     labels[k] = (entity, score, recognizer)
         return labels
 
-    def _context(self, utts: Sequence[Utterance], index: int) -> list[str]:
-        previous = _previous_other(utts, index)
+    def _context(self, utts: Sequence[Utterance], index: int, any_speaker: bool = False) -> list[str]:
+        previous = _previous_other(utts, index, any_speaker)
         return [w.text.strip(".,?!").lower() for w in previous.words] if previous is not None else []
 
-    def _requests(self, utts: Sequence[Utterance]) -> list[list[str]]:
-        """For each customer turn, the entities the agent asked for just before, last asked first."""
+    def _requests(self, utts: Sequence[Utterance], any_speaker: bool = False) -> list[list[str]]:
+        """For each customer turn, the entities the agent asked for just before, last asked first.
+        With ``any_speaker`` (guessed roles) a request in any turn counts, and so does any turn as a reply."""
         asked: list[list[str]] = [[] for _ in utts]
         current: list[str] = []
         replies = 0
         for i, utt in enumerate(utts):
-            if utt.speaker == "agent":
+            hits: list[tuple[int, str]] = []
+            if utt.speaker == "agent" or any_speaker:
                 text = utt.text
                 hits = sorted(((m.start(), entity) for entity, rx in ASKS for m in [rx.search(text)] if m), reverse=True)
+            if utt.speaker == "agent" and not any_speaker or hits:
                 current, replies = [entity for _, entity in hits], 0
-            elif utt.speaker == "customer" and current:
+            elif (utt.speaker == "customer" or any_speaker) and current:
                 replies += 1
                 if replies <= self.options.context_turns:
                     asked[i] = current
         return asked
 
-    def _seams(self, utts: Sequence[Utterance], docs: list[_Doc]) -> list[tuple[int, int, _Doc]]:
-        """Texts spanning the boundary of two consecutive turns of one speaker (a backchannel between allowed)."""
-        seams = []
-        n = self.options.seam_words
+    def _links(self, utts: Sequence[Utterance]) -> list[int | None]:
+        """For each turn, the earlier turn an entity may continue from: the turn just before it when
+        the pause between them is under ``join_any_speaker_s`` (whoever the labels say spoke), else
+        the same speaker's previous turn within ``join_split_s`` (backchannels of <=3 words between)."""
+        links: list[int | None] = [None] * len(utts)
         for i in range(1, len(utts)):
+            if not utts[i].words:
+                continue
+            if utts[i - 1].words and utts[i].start_s - utts[i - 1].end_s <= self.options.join_any_speaker_s:
+                links[i] = i - 1
+                continue
             j = i - 1
             while j >= 0 and utts[j].speaker != utts[i].speaker and len(utts[j].words) <= 3:
                 j -= 1
-            if j < 0 or utts[j].speaker != utts[i].speaker or not utts[j].words or not utts[i].words:
-                continue
-            if utts[i].start_s - utts[j].end_s > self.options.join_split_s:
-                continue
-            a, b = docs[j].words[-n:], docs[i].words[:n]
-            seams.append((j, i, _Doc(a + b, [" "] * (len(a) + len(b)), docs[i].context)))
-        return seams
+            if j >= 0 and utts[j].speaker == utts[i].speaker and utts[j].words \
+                    and utts[i].start_s - utts[j].end_s <= self.options.join_split_s:
+                links[i] = j
+        return links
 
-    def _split_labels(self, seam: _Doc, results: list[Result], labels: list[list], j: int, i: int, n_j: int) -> None:
-        """Entities found across a seam label the words of both turns they cover."""
-        n_a = min(self.options.seam_words, n_j)
-        boundary = seam.offsets[n_a - 1][1]
-        for entity, start, end, score, recognizer in results:
-            if not (start < boundary < end):
-                continue  # found within one turn: that turn's own analysis decides
-            for k, (a, b) in enumerate(seam.offsets):
-                if a < end and b > start:
-                    row, col = (j, n_j - n_a + k) if k < n_a else (i, k - n_a)
-                    labels[row][col] = (entity, score, recognizer)  # the joined text knows better
+    def _seams(self, utts: Sequence[Utterance], docs: list[_Doc]) -> list[tuple[_Doc, list[tuple[int, int]], int]]:
+        """Texts spanning each linked turn boundary: up to ``seam_words`` words either side, taken
+        along the chain of linked turns ("is 4 -8" | "-2 -1 -3" | "3 7 7"). Each comes with the
+        (turn, word) of each of its words and the number of words before the boundary."""
+        links = self._links(utts)
+        after: dict[int, int] = {}
+        for i, j in enumerate(links):
+            if j is not None:
+                after.setdefault(j, i)
+        n = self.options.seam_words
+        seams = []
+        for i, j in enumerate(links):
+            if j is None:
+                continue
+            before: list[tuple[int, int]] = []
+            k: int | None = j
+            while k is not None and len(before) < n:
+                before = [(k, c) for c in range(len(docs[k].words))][-(n - len(before)):] + before
+                k = links[k]
+            following: list[tuple[int, int]] = []
+            k = i
+            while k is not None and len(following) < n:
+                following += [(k, c) for c in range(len(docs[k].words))][: n - len(following)]
+                k = after.get(k)
+            where = before + following
+            words = [docs[r].words[c] for r, c in where]
+            seams.append((_Doc(words, [" "] * len(words), docs[i].context), where, len(before)))
+        return seams
 
     # --- output ----------------------------------------------------------------------
 
@@ -428,6 +461,19 @@ def _propagate(docs: Sequence[_Doc], labels: list[list]) -> None:
                 row[k] = (hit[0], 0.5, "SameCallRecognizer")
 
 
+def _split_labels(seam: _Doc, results: list[Result], labels: list[list], where: Sequence[tuple[int, int]],
+                  n_before: int) -> None:
+    """Entities found across a seam label the words of every turn they cover."""
+    boundary = seam.offsets[n_before - 1][1]
+    for entity, start, end, score, recognizer in results:
+        if not (start < boundary < end):
+            continue  # found within one turn: that turn's own analysis decides
+        for k, (a, b) in enumerate(seam.offsets):
+            if a < end and b > start:
+                row, col = where[k]
+                labels[row][col] = (entity, score, recognizer)  # the joined text knows better
+
+
 def _text_doc(text: str) -> tuple[_Doc, list[int]]:
     """A free text as words (whitespace-separated, separators kept) and each word's start offset."""
     matches = list(re.finditer(r"\S+", text))
@@ -448,6 +494,16 @@ _NAME_TAIL = re.compile(
     r"When|Where|Yes|No|Okay|Ok|Thanks|Thank|Please|My|Our|Your|Hi|Hello|Sure|Well|Just|If|Let|Have|Has|Will|Would)\b)"
     r"[A-Z][a-zà-ÿ'\-]+){1,2}"
 )
+
+
+def _trim_name(text: str, r: Result) -> Result:
+    """A name ends before the first word with a digit in it (spaCy's small model calls "-2 -1" a
+    PERSON); nothing left, no name."""
+    m = re.search(r"\S*\d", text[r[1] : r[2]])
+    if m is None:
+        return r
+    end = r[1] + len(text[r[1] : r[1] + m.start()].rstrip(" \t\n,.;:-"))
+    return (r[0], r[1], end if re.search(r"[^\W\d_]", text[r[1] : end]) else r[1], r[3], r[4])
 
 
 def _grow_names(text: str, found: list[Result]) -> list[Result]:
@@ -497,9 +553,9 @@ def _grow_addresses(text: str, found: list[Result]) -> list[Result]:
     return others + addresses
 
 
-def _previous_other(utterances: Sequence[Utterance], index: int) -> Utterance | None:
+def _previous_other(utterances: Sequence[Utterance], index: int, any_speaker: bool = False) -> Utterance | None:
     for j in range(index - 1, -1, -1):
-        if utterances[j].speaker != utterances[index].speaker:
+        if any_speaker or utterances[j].speaker != utterances[index].speaker:
             return utterances[j]
     return None
 
@@ -517,8 +573,9 @@ def _looks_like_answer(norm: str, raw: str, asked: str, position: int) -> bool:
         return "@" in raw or (raw_bare not in _FILLERS and raw_bare not in ("email", "mail"))
     if asked == "SECURITY_ANSWER":
         return raw_bare not in _FILLERS and len(raw_bare) > 1
-    if asked == "STREET_ADDRESS":
-        return digit or raw_bare in _STREET_WORDS or (raw[:1].isupper() and raw_bare not in _FILLERS)
+    if asked == "STREET_ADDRESS":  # also a postcode read out letter by letter ("S W 1 A, 2 A A")
+        letter = len(raw_bare) == 1 and raw_bare != "i" and raw.strip(".,?!;:\"'")[:1].isupper()
+        return digit or letter or raw_bare in _STREET_WORDS or (raw[:1].isupper() and raw_bare not in _FILLERS)
     if asked == "PERSON":
         return raw[:1].isupper() and raw_bare not in _FILLERS and not digit
     return False
