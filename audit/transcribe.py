@@ -3,10 +3,11 @@
 Stereo recordings: each party's channel is transcribed on its own (VAD skips the other
 party's turns, so silence is not paid for twice), words echoed from the other channel
 (cross-talk leakage) are dropped, and turns are re-split on word gaps.
-Mono recordings: turns are clustered by voice (log-mel and pitch features, no downloaded
-diarization model) and the agent is the cluster whose words sound like an agent (greeting
-with the company, "how can I help", the recording notice); the confidence of that guess
-is recorded on the transcript.
+Mono recordings: speech segments between pauses are clustered into two voices (cepstra
+and Gaussian mixtures, no downloaded diarization model) and the agent is the voice whose
+words sound like an agent (greeting with the company, "how can I help", the recording
+notice) rather than a caller ("I need", "my account"); the confidence of that guess is
+recorded on the transcript.
 
 Guards against Whisper's invented text: VAD, no-speech / compression-ratio / log-prob
 gates, and no conditioning on previous text.
@@ -28,8 +29,16 @@ from audit.models import ModelError, file_sha256, whisper_base_dir, whisper_tiny
 from audit.types import CHANNEL_LAYOUTS, Audio, ChannelLayout, ModelInfo, Speaker, Transcript, Utterance, Word
 
 AGENT_CUES: tuple[str, ...] = (
-    "thank you for calling", "how can i help", "how may i help", "how can i assist", "my name is",
-    "this call is", "call may be", "recorded", "is there anything else", "have a great day", "have a nice day",
+    "thank you for calling", "thanks for calling", "customer service", "how can i help", "how may i help",
+    "can i help you", "how can i assist", "assist you", "can i have your", "may i have your", "can i get your",
+    "this call is", "call may be", "recorded", "one moment", "let me check", "is there anything else",
+    "anything else i can", "have a great day", "have a nice day",
+)
+# What callers say and agents rarely do: weighs against a voice being the agent.
+CUSTOMER_CUES: tuple[str, ...] = (
+    "i need", "i'm looking for", "i am looking for", "looking for a", "i want to", "i would like", "i'd like",
+    "can you help me", "my account", "my bill", "my phone", "my name is", "i have a question", "i moved",
+    "you charged me", "i was charged",
 )
 
 
@@ -57,6 +66,7 @@ class TranscribeOptions:
     default_layout: str = "agent_left"  # for calls whose manifest row names no layout
     turn_gap_s: float = 0.8  # a silence this long inside one channel starts a new turn
     leak_window_s: float = 0.35  # same word on both channels within this time: the quieter copy is leakage
+    leak_db: float = 15.0  # a word whose channel is this much quieter than the other channel is bleed
     identical_channels_correlation: float = 0.98  # channels this alike are one recording copied: treat as mono
     company_name: str = "Acme Mobile"  # an agent cue on mono calls
     normalize_numbers: bool = True  # spoken numbers to digits ("four oh one" -> "4 0 1")
@@ -82,6 +92,8 @@ class TranscribeOptions:
             raise bad("log_prob_threshold", "a log probability <= 0")
         if self.default_layout not in CHANNEL_LAYOUTS:
             raise bad("default_layout", f"one of {list(CHANNEL_LAYOUTS)}")
+        if self.leak_db <= 0:
+            raise bad("leak_db", "a positive number of decibels")
         if self.turn_gap_s <= 0 or self.leak_window_s < 0:
             raise bad("turn_gap_s" if self.turn_gap_s <= 0 else "leak_window_s", "a positive number of seconds")
         if not 0.0 < self.identical_channels_correlation <= 1.0:
@@ -133,7 +145,7 @@ class Transcriber:
             for channel in (0, 1):
                 speaker: Speaker = "agent" if channel == agent_channel else "customer"
                 per_channel.append(self._words(audio.samples[channel], speaker, channel))
-            words = drop_leakage(per_channel[0], per_channel[1], audio, self.options.leak_window_s)
+            words = drop_leakage(per_channel[0], per_channel[1], audio, self.options.leak_window_s, self.options.leak_db)
             utterances = split_turns(words, self.options.turn_gap_s)
             confidence = 1.0
             for role in ("agent", "customer"):
@@ -144,7 +156,8 @@ class Transcriber:
             words = self._words(mono, "unknown", 0)
             utterances, confidence = assign_mono_roles(
                 words, mono, audio.sample_rate,
-                cues=AGENT_CUES + (self.options.company_name.lower(),), turn_gap_s=self.options.turn_gap_s,
+                cues=AGENT_CUES + (self.options.company_name.lower(),), customer_cues=CUSTOMER_CUES,
+                turn_gap_s=self.options.turn_gap_s,
             )
         if not utterances:
             notes.append("no speech detected")
@@ -358,10 +371,23 @@ def channels_identical(audio: Audio, threshold: float) -> bool:
     return corr >= threshold
 
 
-def drop_leakage(a: Sequence[Word], b: Sequence[Word], audio: Audio, window_s: float) -> list[Word]:
-    """Merge two channels' words, dropping the quieter copy of a word heard on both."""
+def drop_leakage(a: Sequence[Word], b: Sequence[Word], audio: Audio, window_s: float, leak_db: float = 15.0) -> list[Word]:
+    """Merge two channels' words, dropping what one channel only heard from the other.
+
+    Two tests: the same word on both channels within ``window_s`` keeps only the louder
+    copy; and a word whose own channel is more than ``leak_db`` quieter than the other
+    channel over the word's span is bleed (Whisper transcribes even faint cross-talk,
+    often garbled, so the texts need not match). Both parties talking at once keep their
+    words: each is loud on its own channel.
+    """
     energy = [_rms(audio.samples[0], audio.sample_rate), _rms(audio.samples[1], audio.sample_rate)]
+    ratio = 10 ** (-leak_db / 20)
     drop: set[tuple[int, int]] = set()
+    for channel, words in ((0, a), (1, b)):
+        for i, w in enumerate(words):
+            own, other = energy[channel](w.start_s, w.end_s), energy[1 - channel](w.start_s, w.end_s)
+            if other > 0 and own < other * ratio:
+                drop.add((channel, i))
     j0 = 0
     for i, wa in enumerate(a):
         while j0 < len(b) and b[j0].end_s < wa.start_s - window_s:
@@ -399,31 +425,52 @@ def split_turns(words: Sequence[Word], gap_s: float) -> list[Utterance]:
 
 
 def assign_mono_roles(
-    words: Sequence[Word], samples: np.ndarray, rate: int, cues: Sequence[str], turn_gap_s: float = 0.8
+    words: Sequence[Word],
+    samples: np.ndarray,
+    rate: int,
+    cues: Sequence[str],
+    turn_gap_s: float = 0.8,
+    segments: Sequence[tuple[float, float]] | None = None,
+    customer_cues: Sequence[str] = (),
 ) -> tuple[list[Utterance], float]:
-    """Label mono words agent/customer: cluster voices word by word, then name the clusters by words.
+    """Label mono words agent/customer: cluster the voices of speech segments, then name them by words.
 
-    Each word gets voice features (log-mel bands, pitch) from the audio around it; two
-    clusters are found; isolated flips are smoothed out; the agent is the cluster whose
-    turns carry the agent cues (greeting, company, recording notice) and speaks first.
-    Returns turns and a confidence in [0, 1] combining voice separation and cue clarity.
+    The audio is cut at pauses into speech segments (silero VAD, or ``segments`` given);
+    each word belongs to the segment around it. Segments are clustered into two voices by
+    their cepstra (Whisper's log-mel through a DCT): Ward clustering of the segments' mean
+    cepstra seeds two Gaussian mixtures over frames, which then reassign every segment
+    until stable. The agent is the voice whose turns carry more agent cues (greeting,
+    company, "how can I help", recording notice) net of ``customer_cues`` ("I need", "my
+    account"), or failing that the one who speaks first. Returns turns and a confidence in
+    [0, 1] combining voice separation and cue clarity.
     """
     if not words:
         return [], 0.0
-    features = np.array([_voice_features(_around(samples, rate, w.start_s, w.end_s), rate) for w in words])
-    labels, separation = _two_clusters(features)
-    labels = _smooth(labels)
+    segments = list(segments) if segments is not None else speech_segments(samples, rate)
+    if not segments:
+        segments = [(w.start_s, w.end_s) for w in words]
+    member = _segment_of(words, segments)
+    used = sorted(set(member))
+    frames = [_cepstra(samples[int(segments[k][0] * rate) : int(segments[k][1] * rate)]) for k in used]
+    durations = np.array([segments[k][1] - segments[k][0] for k in used])
+    voice, separation = _two_voices(frames, durations)
+    label = dict(zip(used, voice))
     turns = split_turns(
-        [Word(w.text, w.start_s, w.end_s, w.probability, "agent" if k == 0 else "customer", w.channel) for w, k in zip(words, labels)],
+        [Word(w.text, w.start_s, w.end_s, w.probability, "agent" if label[k] == 0 else "customer", w.channel)
+         for w, k in zip(words, member)],
         turn_gap_s,
     )
     cue_score = {"agent": 0.0, "customer": 0.0}
+    cue_count = 0.5
     for turn in turns:
         text = " ".join(w.text.lower() for w in turn.words)
-        cue_score[turn.speaker] += sum(cue in text for cue in cues)
+        agent_like = sum(cue in text for cue in cues)
+        customer_like = sum(cue in text for cue in customer_cues)
+        cue_score[turn.speaker] += agent_like - customer_like
+        cue_count += agent_like + customer_like
     cue_score[turns[0].speaker] += 0.5  # the agent usually speaks first
     swap = cue_score["customer"] > cue_score["agent"]
-    lexical = abs(cue_score["agent"] - cue_score["customer"]) / (sum(cue_score.values()) or 1.0)
+    lexical = min(abs(cue_score["agent"] - cue_score["customer"]) / cue_count, 1.0)
     confidence = round(float(separation) * (0.5 + 0.5 * lexical), 3)
     if swap:
         other: dict[str, Speaker] = {"agent": "customer", "customer": "agent"}
@@ -435,75 +482,89 @@ def assign_mono_roles(
     return turns, confidence
 
 
-def _around(samples: np.ndarray, rate: int, start: float, end: float, min_s: float = 0.3) -> np.ndarray:
-    """The audio of a word, widened around its centre to at least ``min_s``."""
-    if end - start < min_s:
-        centre = (start + end) / 2
-        start, end = centre - min_s / 2, centre + min_s / 2
-    return samples[max(int(start * rate), 0) : int(end * rate)]
+def speech_segments(samples: np.ndarray, rate: int, min_silence_ms: int = 200) -> list[tuple[float, float]]:
+    """Stretches of speech between pauses of at least ``min_silence_ms`` (faster-whisper's silero VAD).
+
+    Turn changes in a call almost always fall in such a pause, so a segment is one voice.
+    """
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    speech = get_speech_timestamps(samples, VadOptions(min_silence_duration_ms=min_silence_ms, speech_pad_ms=30), sampling_rate=rate)
+    return [(s["start"] / rate, s["end"] / rate) for s in speech]
 
 
-def _smooth(labels: np.ndarray) -> np.ndarray:
-    """Median filter of width 3: a single word's flip between two same-label words is noise."""
-    out = labels.copy()
-    for i in range(1, len(labels) - 1):
-        if labels[i - 1] == labels[i + 1] != labels[i]:
-            out[i] = labels[i - 1]
-    return out
+def _segment_of(words: Sequence[Word], segments: Sequence[tuple[float, float]]) -> list[int]:
+    """For each word, the index of the segment holding its centre, else the nearest one."""
+    starts = np.array([a for a, _ in segments])
+    ends = np.array([b for _, b in segments])
+    member = []
+    for w in words:
+        centre = (w.start_s + w.end_s) / 2
+        distance = np.maximum(starts - centre, 0) + np.maximum(centre - ends, 0)
+        member.append(int(np.argmin(distance)))
+    return member
 
 
-def _voice_features(chunk: np.ndarray, rate: int) -> np.ndarray:
-    """Mean log-mel band energies (louder half of the frames) and a pitch estimate of a word."""
-    frame, hop = 512, 256
-    if chunk.size < frame:
-        chunk = np.pad(chunk, (0, frame - chunk.size))
-    frames = np.lib.stride_tricks.sliding_window_view(chunk, frame)[::hop] * np.hanning(frame)
-    band_energy = (np.abs(np.fft.rfft(frames, axis=1)) ** 2) @ _mel_bands(rate, frame)
-    total = band_energy.sum(axis=1)
-    loud = total > np.percentile(total, 50)
-    logmel = np.log(band_energy[loud] + 1e-9).mean(axis=0) if loud.any() else np.zeros(band_energy.shape[1])
-    return np.append(logmel, _pitch(chunk, rate) / 50.0)
+@functools.lru_cache(maxsize=1)
+def _feature_extractor() -> Any:
+    from faster_whisper.feature_extractor import FeatureExtractor
+
+    return FeatureExtractor()
 
 
-@functools.lru_cache(maxsize=4)
-def _mel_bands(rate: int, frame: int, bands: int = 20) -> np.ndarray:
-    """A (frequency bins, bands) 0/1 matrix summing power into equal-width mel bands."""
-    mel = 2595 * np.log10(1 + np.fft.rfftfreq(frame, 1.0 / rate) / 700)
-    edges = np.linspace(mel[1], mel[-1], bands + 1)
-    return np.stack([(mel >= lo) & (mel < hi) for lo, hi in zip(edges[:-1], edges[1:])], axis=1).astype(np.float64)
+def _cepstra(chunk: np.ndarray, keep: slice = slice(2, 20)) -> np.ndarray:
+    """(frames, coefficients) cepstra of the louder 60% of a chunk's 10 ms frames.
+
+    Coefficients 0-1 (level and tilt) follow the line more than the voice; they are left out.
+    """
+    from scipy.fft import dct
+
+    mel = _feature_extractor()(chunk.astype(np.float32), padding=0)
+    if mel.shape[1] < 3:
+        mel = np.pad(mel, ((0, 0), (0, 3 - mel.shape[1])), mode="edge")
+    level = mel.mean(axis=0)
+    loud = level >= np.percentile(level, 40)
+    return dct(mel[:, loud], axis=0, norm="ortho")[keep].T.astype(np.float64)
 
 
-def _pitch(chunk: np.ndarray, rate: int) -> float:
-    """Median autocorrelation pitch (Hz) over voiced 40 ms frames, 70-400 Hz."""
-    frame, hop = int(0.04 * rate), int(0.02 * rate)
-    lo, hi = int(rate / 400), int(rate / 70)
-    if chunk.size < frame:
-        return 0.0
-    frames = np.lib.stride_tricks.sliding_window_view(chunk, frame)[::hop].astype(np.float64)
-    frames = frames - frames.mean(axis=1, keepdims=True)
-    frames = frames[np.sqrt(np.mean(frames**2, axis=1)) >= 0.01]
-    if not len(frames):
-        return 0.0
-    ac = np.fft.irfft(np.abs(np.fft.rfft(frames, n=2 * frame, axis=1)) ** 2, axis=1)[:, :frame]
-    lags = lo + np.argmax(ac[:, lo:hi], axis=1)
-    voiced = ac[np.arange(len(ac)), lags] > 0.3 * ac[:, 0]
-    return float(np.median(rate / lags[voiced])) if voiced.any() else 0.0
+def _two_voices(frames: Sequence[np.ndarray], durations: np.ndarray, seed_min_s: float = 1.0,
+                rounds: int = 4, max_fit_frames: int = 20000) -> tuple[np.ndarray, float]:
+    """Split segments into two voices; returns a 0/1 label per segment and a separation in [0, 1].
 
+    Ward clustering of the mean cepstra of segments at least ``seed_min_s`` long (short
+    ones are noisy) seeds the split; then a diagonal Gaussian mixture per voice is fitted
+    to its frames and each segment goes to the voice that explains its frames better.
+    """
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.mixture import GaussianMixture
 
-def _two_clusters(features: np.ndarray, iterations: int = 25) -> tuple[np.ndarray, float]:
-    """2-means on standardised features; returns labels and a separation score in [0, 1]."""
-    if len(features) < 2:
-        return np.zeros(len(features), dtype=int), 0.0
-    z = (features - features.mean(axis=0)) / (features.std(axis=0) + 1e-9)
-    first = int(np.argmax(np.linalg.norm(z - z[0], axis=1)))
-    centres = np.stack([z[0], z[first]])
-    labels = np.zeros(len(z), dtype=int)
-    for _ in range(iterations):
-        labels = np.argmin(np.linalg.norm(z[:, None, :] - centres[None], axis=2), axis=1)
-        new = np.stack([z[labels == k].mean(axis=0) if (labels == k).any() else centres[k] for k in (0, 1)])
-        if np.allclose(new, centres):
+    n = len(frames)
+    if n < 2:
+        return np.zeros(n, dtype=int), 0.0
+    means = np.array([f.mean(axis=0) for f in frames])
+    z = (means - means.mean(axis=0)) / (means.std(axis=0) + 1e-9)
+    seed = durations >= seed_min_s
+    if seed.sum() < 4:
+        seed = np.ones(n, dtype=bool)
+    labels = np.full(n, -1)
+    labels[seed] = AgglomerativeClustering(n_clusters=2, linkage="ward").fit_predict(z[seed])
+    centres = np.stack([z[labels == k].mean(axis=0) for k in (0, 1)])
+    rest = labels < 0
+    labels[rest] = np.argmin(np.linalg.norm(z[rest][:, None, :] - centres[None], axis=2), axis=1)
+    rng = np.random.default_rng(0)
+    llr = np.zeros(n)
+    for _ in range(rounds):
+        models = []
+        for k in (0, 1):
+            mine = np.concatenate([frames[i] for i in range(n) if labels[i] == k])
+            if len(mine) > max_fit_frames:
+                mine = mine[rng.choice(len(mine), max_fit_frames, replace=False)]
+            models.append(GaussianMixture(min(8, max(1, len(mine) // 50)), covariance_type="diag",
+                                          reg_covar=1e-3, random_state=0).fit(mine))
+        llr = np.array([models[0].score_samples(f).mean() - models[1].score_samples(f).mean() for f in frames])
+        new = (llr < 0).astype(int)
+        if (new == labels).all() or new.min() == new.max():
             break
-        centres = new
-    between = np.linalg.norm(centres[0] - centres[1])
-    within = np.mean(np.linalg.norm(z - centres[labels], axis=1)) + 1e-9
-    return labels, float(between / (between + within))
+        labels = new
+    separation = float(np.average(1 - np.exp(-np.abs(llr)), weights=durations)) if durations.sum() > 0 else 0.0
+    return labels, separation

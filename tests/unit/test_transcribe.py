@@ -57,7 +57,8 @@ def test_leaked_copy_on_the_quieter_channel_is_dropped() -> None:
     rate = 16000
     samples = np.zeros((2, rate * 4), np.float32)
     samples[0, : rate * 2] = 0.5  # agent loud on channel 0 during 0-2 s
-    samples[1, : rate * 2] = 0.02  # faint echo on channel 1
+    samples[0, : rate * 2] = 0.5  # agent speaking on channel 0 ...
+    samples[1, : rate * 2] = 0.02  # ... faint echo on channel 1
     samples[1, rate * 2 :] = 0.5  # customer loud on channel 1 afterwards
     audio = Audio(samples, rate, "x")
     agent = words("hello how can i help", "agent", 0.0, channel=0)
@@ -67,6 +68,21 @@ def test_leaked_copy_on_the_quieter_channel_is_dropped() -> None:
         ("hello", "agent"), ("how", "agent"), ("can", "agent"), ("i", "agent"), ("help", "agent"),
         ("my", "customer"), ("bill", "customer"),
     ]
+
+
+def test_garbled_bleed_far_quieter_than_the_other_channel_is_dropped_but_double_talk_stays() -> None:
+    rate = 16000
+    samples = np.zeros((2, rate * 6), np.float32)
+    samples[0, : rate * 2] = 0.5  # agent talks; 2% of it bleeds into the customer channel
+    samples[1, : rate * 2] = 0.01
+    samples[0, rate * 3 : rate * 5] = 0.4  # both talk at once: each loud on its own channel
+    samples[1, rate * 3 : rate * 5] = 0.3
+    audio = Audio(samples, rate, "x")
+    agent = words("acme mobile support", "agent", 0.0, channel=0) + words("let me", "agent", 3.1, channel=0)
+    customer = words("akmino myel", "customer", 0.1, channel=1) + words("wait no", "customer", 3.2, channel=1)
+    kept = drop_leakage(agent, customer, audio, window_s=0.35, leak_db=15.0)
+    assert [w.text for w in kept if w.speaker == "customer"] == ["wait", "no"]
+    assert [w.text for w in kept if w.speaker == "agent"] == ["acme", "mobile", "support", "let", "me"]
 
 
 def test_turns_split_on_speaker_change_and_long_gaps() -> None:
@@ -86,10 +102,28 @@ def test_mono_roles_follow_the_voices_and_the_agent_cues() -> None:
     ws = (words("thank you for calling how can i help", "unknown", 0.1, 0.35)
           + words("my phone is broken", "unknown", 3.6, 0.6)
           + words("i can fix that for you", "unknown", 6.6, 0.4))
-    turns, confidence = assign_mono_roles(ws, mono, rate, cues=("thank you for calling", "how can i help"))
+    segments = [(0.0, 3.0), (3.5, 6.0), (6.5, 9.0)]
+    turns, confidence = assign_mono_roles(ws, mono, rate, cues=("thank you for calling", "how can i help"), segments=segments)
     assert [t.speaker for t in turns] == ["agent", "customer", "agent"]
     assert turns[1].text == "my phone is broken"
     assert 0.0 < confidence <= 1.0
+
+
+def test_mono_roles_are_named_by_what_each_voice_says_not_who_speaks_first() -> None:
+    rate = 16000
+    t = np.arange(rate * 10) / rate
+    mono = np.zeros_like(t, dtype=np.float32)
+    for lo, hi, hz in ((0, 2, 230), (2.5, 5, 110), (5.5, 7.5, 230), (8, 9.5, 110)):
+        m = (t >= lo) & (t < hi)
+        mono[m] = 0.4 * np.sign(np.sin(2 * np.pi * hz * t[m]))
+    ws = (words("hi i need help with my bill", "unknown", 0.1, 0.25)
+          + words("sure how can i help", "unknown", 2.6, 0.4)
+          + words("i was charged twice", "unknown", 5.6, 0.4)
+          + words("let me check", "unknown", 8.1, 0.4))
+    segments = [(0.0, 2.0), (2.5, 5.0), (5.5, 7.5), (8.0, 9.5)]
+    turns, _ = assign_mono_roles(ws, mono, rate, cues=("how can i help", "let me check"),
+                                 customer_cues=("i need", "my bill", "i was charged"), segments=segments)
+    assert [t.speaker for t in turns] == ["customer", "agent", "customer", "agent"]
 
 
 def test_unknown_model_names_are_refused_with_the_choices(tmp_path: Path) -> None:
