@@ -278,10 +278,10 @@ def register_cli(subparsers: Any) -> None:
 
 
 def _cmd_evidence(args: argparse.Namespace) -> int:
-    from audit.config import load_config, options_from
+    from audit.config import load_config
 
     config = load_config(args.config)
-    options = options_from(StoreOptions, config.output, f"{config.path.name}: output")
+    options = StoreOptions.of(config)
     try:
         report = export_bundle(args.audit_dir, args.call_ids, args.out, audio_dir=args.audio_dir, options=options)
     except EvidenceError as exc:

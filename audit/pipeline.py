@@ -21,7 +21,7 @@ from audit.checks.base import Check, CheckInput, build_checks, run_checks
 from audit.config import Config, options_from
 from audit.errors import AuditError
 from audit.inputs import Discovery, RejectedCall
-from audit.types import CallContext, CallOutcome, CallSpec, ChannelLayout, ModelInfo, RunInfo
+from audit.types import CallContext, CallOutcome, CallSpec, ModelInfo, RunInfo
 
 PIPELINE_VERSION = version("call-audit")
 
@@ -30,7 +30,6 @@ PIPELINE_VERSION = version("call-audit")
 class RunOptions:
     """The ``run:`` section of the configuration."""
 
-    default_channels: ChannelLayout = "agent_left"  # layout of calls the manifest does not describe
     check_batch_size: int = 16  # calls whose sentences go through the check models together
     skip_audited: bool = True  # skip calls already audited with the same audio and config
 
@@ -166,8 +165,7 @@ def prepare_call(spec: CallSpec, stages: Stages) -> CallOutcome:
         timings["decode"] = time.perf_counter() - start
 
         start = time.perf_counter()
-        layout = spec.channels or stages.options.default_channels
-        transcript = stages.transcriber.transcribe(audio, spec.call_id, layout)
+        transcript = stages.transcriber.transcribe(audio, spec.call_id, spec.channels)  # None: transcribe.default_layout
         timings["transcribe"] = time.perf_counter() - start
 
         start = time.perf_counter()

@@ -223,10 +223,10 @@ def _cmd_hold(args: argparse.Namespace) -> int:
 
 
 def _cmd_purge(args: argparse.Namespace) -> int:
-    from audit.config import load_config, options_from
+    from audit.config import load_config
 
     config = load_config(args.config)
-    options = options_from(StoreOptions, config.output, f"{config.path.name}: output")
+    options = StoreOptions.of(config)
     removal = purge(args.audit_dir, args.older_than, options=options)
     print(f"purged {removal.rows} row(s) of {len(removal.calls)} call(s): {removal.files_deleted} file(s) deleted, "
           f"{removal.files_rewritten} rewritten; kept on legal hold: {', '.join(removal.kept_on_hold) or 'none'}")

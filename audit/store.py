@@ -36,6 +36,7 @@ import pyarrow.parquet as pq
 
 from audit import ledger
 from audit.schema import TABLES, file_metadata, rows_for, to_table
+from audit.config import Config, options_from
 from audit.types import CallOutcome, RunInfo
 
 TableName = Literal["calls", "findings", "utterances", "redactions"]
@@ -53,6 +54,11 @@ class StoreOptions:
     fsync: bool = True  # fsync files and folders before a call counts as written
     retention_days: int = 2555  # ``purge`` default: about seven years
     evidence_padding_s: float = 5.0  # audio kept either side of a finding in evidence excerpts
+
+    @classmethod
+    def of(cls, config: Config) -> StoreOptions:
+        """The options in ``config``'s ``output:`` section (bad keys raise ConfigError naming the file)."""
+        return options_from(cls, config.output, f"{config.path.name}: output")
 
 
 class AuditStore:

@@ -21,12 +21,12 @@ _FLOW: Any = None
 def export_summary(audit_dir: str, call_ids: list[str], out: str, audio_dir: str | None = None,
                    config: str | None = None) -> dict[str, Any]:
     """Export a bundle (library call, no Prefect) and return a summary without call content."""
-    from audit.config import load_config, options_from
+    from audit.config import load_config
     from audit.evidence import export_bundle
     from audit.store import StoreOptions
 
     cfg = load_config(config)
-    options = options_from(StoreOptions, cfg.output, f"{cfg.path.name}: output")
+    options = StoreOptions.of(cfg)
     report = export_bundle(Path(audit_dir), call_ids, Path(out), audio_dir=Path(audio_dir) if audio_dir else None,
                            options=options)
     return {"bundle": str(report.bundle), "manifest_sha256": report.manifest_sha256, "call_ids": report.call_ids,

@@ -46,7 +46,7 @@ def _build_flow() -> Any:
     from audit import pipeline
     from audit.config import load_config
     from audit.inputs import discover_calls
-    from audit.store import AuditStore
+    from audit.store import AuditStore, StoreOptions
 
     quiet = {"persist_result": False, "cache_policy": NO_CACHE, "log_prints": False}
     discover_task = task(discover_calls, name="discover-calls", **quiet)
@@ -63,7 +63,7 @@ def _build_flow() -> Any:
         cfg = load_config(config)
         stages = _stages(cfg)
         discovery = discover_task(Path(input_dir), Path(manifest) if manifest else None)
-        store = AuditStore(Path(audit_dir))
+        store = AuditStore(Path(audit_dir), StoreOptions.of(cfg))
         store.save_config(cfg.sha256, cfg.as_yaml())
         run = pipeline.new_run(cfg, stages.models, run_id=str(flow_run.get_id() or "") or None)
         logger.info("run %s: %d call(s) found in %s", run.run_id, len(discovery.calls) + len(discovery.rejected), input_dir)

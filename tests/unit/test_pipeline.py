@@ -43,7 +43,7 @@ class FakeTranscriber:
         self.lines = lines
         self.layouts: list[str] = []
 
-    def transcribe(self, audio, call_id: str, layout: str) -> Transcript:
+    def transcribe(self, audio, call_id: str, layout: str | None) -> Transcript:
         self.layouts.append(layout)
         words = tuple(Word(w, i * 0.5, i * 0.5 + 0.4, 0.9, "agent") for i, w in enumerate(self.lines[call_id].split()))
         return Transcript(call_id, (Utterance("agent", 0.0, len(words) * 0.5, words),), audio.duration_s, self.model_info)
@@ -97,7 +97,7 @@ def make_stages(lines: dict[str, str], batch: int = 16) -> tuple[Stages, RudeChe
     config = load_config()
     check = RudeCheck()
     stages = Stages(config, FakeTranscriber(lines), FakeRedactor(), [check], encoder=None)
-    stages.options = type(stages.options)(default_channels="agent_right", check_batch_size=batch)
+    stages.options = type(stages.options)(check_batch_size=batch)
     return stages, check
 
 
@@ -125,7 +125,7 @@ def test_broken_files_are_recorded_as_errors_and_the_rest_is_audited(calls: Path
     assert by_id["b"].transcript.utterances[0].text == "card <NUM> please"
     assert summary.audited == 3 and len(summary.failed) == 2 and summary.flagged_by_check == {"courtesy": 1}
     assert check.batches == [3]  # one batched model call for the three good calls
-    assert stages.transcriber.layouts == ["agent_right"] * 3  # default layout from the run options
+    assert stages.transcriber.layouts == [None] * 3  # no manifest: the transcriber applies its default_layout
     assert len(messages) == 8 and all(m.startswith(("[", "(")) for m in messages)  # 3 prepared, 5 written
     assert "FAILED junk" in summary.text()
 
