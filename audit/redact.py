@@ -338,14 +338,17 @@ class Redactor:
         return asked
 
     def _links(self, utts: Sequence[Utterance]) -> list[int | None]:
-        """For each turn, the earlier turn an entity may continue from: the turn just before it when
-        the pause between them is under ``join_any_speaker_s`` (whoever the labels say spoke), else
-        the same speaker's previous turn within ``join_split_s`` (backchannels of <=3 words between)."""
+        """For each turn, the earlier turn an entity may continue from: the turn just before it on the
+        same channel when the pause between them is under ``join_any_speaker_s`` (whoever the labels
+        say spoke: on a mono call they are a guess), else the same speaker's previous turn within
+        ``join_split_s`` (backchannels of <=3 words between). Two channels are two people: an entity
+        never continues from one into the other."""
         links: list[int | None] = [None] * len(utts)
         for i in range(1, len(utts)):
             if not utts[i].words:
                 continue
-            if utts[i - 1].words and utts[i].start_s - utts[i - 1].end_s <= self.options.join_any_speaker_s:
+            if utts[i - 1].words and utts[i - 1].channel == utts[i].channel \
+                    and utts[i].start_s - utts[i - 1].end_s <= self.options.join_any_speaker_s:
                 links[i] = i - 1
                 continue
             j = i - 1
