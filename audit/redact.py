@@ -198,7 +198,7 @@ class Redactor:
         # Speaker labels of a mono call are a guess: who asked and who answered is read from the
         # order of the turns alone, not from their labels.
         any_speaker = transcript.role_confidence < 1.0
-        asked = self._requests(utts, any_speaker) if self.options.dialogue_context else [[] for _ in utts]
+        asked = self._requests(utts, any_speaker) if self.options.dialogue_context else [(-1, [])] * len(utts)
         docs = [_Doc([w.text.strip() for w in u.words], [" "] * len(u.words), self._context(utts, i, any_speaker))
                 for i, u in enumerate(utts)]
         seams = self._seams(utts, docs)
@@ -206,7 +206,10 @@ class Redactor:
         labels = [self._labels(d, r) for d, r in zip(docs, found[: len(docs)])]
         for (seam, where, n_before), results in zip(seams, found[len(docs):]):
             _split_labels(seam, results, labels, where, n_before)
-        for i, requested in enumerate(asked):
+        answered: set[int] = set()
+        for i, (origin, requested) in enumerate(asked):
+            if any_speaker and origin in answered:
+                continue  # a later turn is as likely the agent's: "within five business days" stays
             for entity in requested:  # last asked first: "your name or account ID?"
                 if entity not in self._wanted:
                     continue
@@ -217,6 +220,8 @@ class Redactor:
                     if (current is None or override and current[2] != "DialogueContext") and \
                             _looks_like_answer(word, docs[i].words[k], entity, k):
                         labels[i][k] = (entity, 0.5, "DialogueContext")
+            if requested and any(label is not None for label in labels[i]):
+                answered.add(origin)
 
         _propagate(docs, labels)
 
@@ -318,23 +323,24 @@ class Redactor:
         previous = _previous_other(utts, index, any_speaker)
         return [w.text.strip(".,?!").lower() for w in previous.words] if previous is not None else []
 
-    def _requests(self, utts: Sequence[Utterance], any_speaker: bool = False) -> list[list[str]]:
-        """For each customer turn, the entities the agent asked for just before, last asked first.
-        With ``any_speaker`` (guessed roles) a request in any turn counts, and so does any turn as a reply."""
-        asked: list[list[str]] = [[] for _ in utts]
+    def _requests(self, utts: Sequence[Utterance], any_speaker: bool = False) -> list[tuple[int, list[str]]]:
+        """For each customer turn, the turn of the agent's request just before and the entities it
+        asked for, last asked first ((-1, []): none). With ``any_speaker`` (guessed roles) a request
+        in any turn counts, and so does any turn as a reply."""
+        asked: list[tuple[int, list[str]]] = [(-1, [])] * len(utts)
         current: list[str] = []
-        replies = 0
+        replies = origin = 0
         for i, utt in enumerate(utts):
             hits: list[tuple[int, str]] = []
             if utt.speaker == "agent" or any_speaker:
                 text = utt.text
                 hits = sorted(((m.start(), entity) for entity, rx in ASKS for m in [rx.search(text)] if m), reverse=True)
             if utt.speaker == "agent" and not any_speaker or hits:
-                current, replies = [entity for _, entity in hits], 0
+                current, replies, origin = [entity for _, entity in hits], 0, i
             elif (utt.speaker == "customer" or any_speaker) and current:
                 replies += 1
                 if replies <= self.options.context_turns:
-                    asked[i] = current
+                    asked[i] = (origin, current)
         return asked
 
     def _links(self, utts: Sequence[Utterance]) -> list[int | None]:
@@ -441,8 +447,8 @@ _PROPAGATE = frozenset({"PERSON", "USERNAME", "SECURITY_ANSWER", "EMAIL_ADDRESS"
 
 def _propagate(docs: Sequence[_Doc], labels: list[list]) -> None:
     """A name (username, answer) found once in a call is redacted wherever else it is said in it:
-    "Crystal Minh" given as an answer, then "thanks, Crystal" later. Title-case occurrences only,
-    unless the name was found in lower case (so "Will" the name does not take "will" the verb)."""
+    "Crystal Minh" given as an answer, then "thanks, Crystal" later. Names of up to four letters
+    only in title case unless found in lower case (so "Will" the name does not take "will" the verb)."""
     known: dict[str, tuple[str, bool]] = {}
     for doc, row in zip(docs, labels):
         for word, label in zip(doc.words, row):
@@ -453,7 +459,9 @@ def _propagate(docs: Sequence[_Doc], labels: list[list]) -> None:
                 if "@" in bare:  # the address's user part is a username
                     known.setdefault(bare.split("@")[0].lower(), ("USERNAME", True))
             elif label[0] == "USERNAME" or not any(c.isdigit() for c in bare):
-                known.setdefault(bare.lower(), (label[0], bare[:1].islower()))
+                # ASR writes a name said again in lower case ("Mister Walker" -> "missed a walker");
+                # short names are often words too ("Will", "Mark"): those only in title case.
+                known.setdefault(bare.lower(), (label[0], bare[:1].islower() or len(bare) >= 5))
     if not known:
         return
     for doc, row in zip(docs, labels):

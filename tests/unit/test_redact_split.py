@@ -153,3 +153,28 @@ def test_requests_on_mono_count_whatever_the_speaker_label(redactor: Redactor) -
 
 def test_digits_are_never_a_name(redactor: Redactor) -> None:
     assert redactor.redact_text("-2 -1 -3") == "-2 -1 -3"
+
+
+def test_mono_reply_window_closes_once_answered(redactor: Redactor) -> None:
+    # acme-007 as heard: the next turn after the answer is the agent's, with a policy figure in it
+    red = redactor.redact(call(
+        ("agent", "Thank you, Miss Wright, and your account number and postcode.", 0.0),
+        ("customer", "5 5 1 9 0 3 4 6. I live at 42 Baker Road.", 1.0),
+        ("agent", "Thank you. You will see it within 5 business days.", 0.8),
+        role_confidence=0.8, stereo=False,
+    ))
+    out = texts(red)
+    assert out[1] == "<ACCOUNT_NUMBER>. I live at <STREET_ADDRESS>."
+    assert out[2] == "Thank you. You will see it within 5 business days."
+
+
+def test_a_name_said_again_in_lower_case_is_redacted_if_long_enough(redactor: Redactor) -> None:
+    red = redactor.redact(call(
+        ("customer", "My name is James Walker.", 0.0),
+        ("agent", "Thank you, you missed a walker and the email address on the account?", 1.0),
+        ("customer", "My name is Will Brown.", 1.0),
+        ("agent", "I will check that.", 1.0),
+    ))
+    out = texts(red)
+    assert out[1] == "Thank you, you missed a <PERSON> and the email address on the account?"
+    assert out[3] == "I will check that."
