@@ -360,7 +360,110 @@ class ProperNameRecognizer(EntityRecognizer):
         return results
 
 
-def call_centre_recognizers() -> list[EntityRecognizer]:
-    """Every recognizer of this module, to add to a Presidio registry."""
+# Given names and surnames that are also everyday words or places: never a name from the list alone.
+_WORD_NAMES = frozenset(
+    "will may june april august mark bill pat sue art ray guy rose hope joy grace dawn faith don sky summer autumn "
+    "winter christian chance page rich young long white black green brown gray grey king bell price hall ward cash "
+    "money best love sterling major north south west east lane street park mobile golden gold silver fee bank card "
+    "thank thanks sure great good fine okay hello hi yes no sir madam miss mister dear god lord jesus holiday "
+    "christmas easter monday tuesday wednesday thursday friday saturday sunday january february march july september "
+    "october november december english american french german spanish italian polish irish british "
+    "account number phone plan service line data bill refund charge call customer agent manager supervisor "
+    "city state county road avenue drive court place way point hill mill ford wood woods field fields "
+    "new old little small large short early late person people case cook baker hunter fisher carter "
+    "mason porter turner walker miller taylor smith sandy penny candy crystal amber ivy iris violet ruby pearl "
+    "jasmine holly cliff dale glen rod wade drew carol misty sunny honey sugar precious august "
+    # places first: a bare city, state or country is kept (the discrimination check needs them)
+    "washington jackson houston dallas austin denver phoenix orlando cleveland madison lincoln charlotte florence "
+    "sydney paris london berlin boston israel jordan india china chad kenya georgia virginia carolina dakota florida "
+    "vienna savannah aurora columbia cuba york america princess royal cool carry dot".split()
+)
+
+
+def _census_names() -> tuple[frozenset[str], frozenset[str]]:
+    """US Census 1990 given names (5,494) and surnames (88,799), from the ``names`` package's data files."""
+    from importlib.resources import files
+
+    def read(name: str) -> list[str]:
+        return [line.split()[0].lower() for line in files("names").joinpath(name).read_text().splitlines() if line.strip()]
+
+    given = frozenset(read("dist.male.first") + read("dist.female.first")) - _WORD_NAMES
+    return given, frozenset(read("dist.all.last")) - _WORD_NAMES
+
+
+# spaCy labels that make a word not a person's name (a place, a nationality, a date, an amount ...)
+_NOT_PERSON_LABELS = frozenset({"NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
+                                "ORDINAL", "CARDINAL", "EVENT", "LAW", "LANGUAGE", "PRODUCT"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})  # spaCy sm calls many given names a place: those still count
+
+
+class GazetteerNameRecognizer(EntityRecognizer):
+    """Given names and surnames from the US Census lists: a title-case given name (not inside a
+    nationality, date, amount or an organisation with an organisation word; tagged a proper noun
+    unless it is no English word: spaCy sm calls "Megan" a noun and "Rebecca" a place), a title-case surname spaCy tagged a
+    proper noun that does not start a sentence and is not in a place name, or a lower-case given
+    name followed by a lower-case surname ("naomi ryan"). Names that are also everyday words or
+    well-known places are excluded."""
+
+    def __init__(self, english_words: frozenset[str] = frozenset()) -> None:
+        self.english_words = english_words  # a surname alone must not be one ("Wisdom", "Hunter")
+        super().__init__(supported_entities=["PERSON"], name="GazetteerNameRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        self.given, self.surnames = _census_names()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None or "PERSON" not in entities:
+            return []
+        doc = nlp_artifacts.tokens
+        blocked, place = set(), set()
+        for ent in doc.ents:
+            if ent.label_ in _NOT_PERSON_LABELS or ent.label_ == "ORG" and {t.lower_ for t in ent} & _ORG_WORDS:
+                blocked.update(range(ent.start, ent.end))
+            elif ent.label_ in _PLACE_LABELS:
+                place.update(range(ent.start, ent.end))
+        results = []
+        for tok in doc:
+            if tok.i in blocked or len(tok) < 3:
+                continue
+            word = tok.lower_
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            score = 0.0
+            if tok.is_title:
+                if word in self.given and (tok.pos_ == "PROPN" or word not in self.english_words):  # "See you"
+                    score = 0.6
+                elif word in self.surnames and tok.pos_ == "PROPN" and not tok.is_sent_start and tok.i not in place \
+                        and word not in self.english_words and word.rstrip("s") not in self.english_words:
+                    score = 0.5
+            elif tok.is_lower and word in self.given and nxt is not None and nxt.is_lower and nxt.lower_ in self.surnames \
+                    and nxt.i not in blocked and not nxt.is_stop and len(nxt) > 2:
+                results.append(self._result(tok.idx, nxt.idx + len(nxt), 0.5))
+                continue
+            if score:
+                results.append(self._result(tok.idx, tok.idx + len(tok), score))
+        return results
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            "PERSON", start, end, score,
+            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=score,
+                                                     textual_explanation="census name list"),
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+        )
+
+
+def english_words(nlp: object) -> frozenset[str]:
+    """The everyday English words (WordNet lemmas) of a spaCy pipeline's rule lemmatizer; empty without one."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    return frozenset(w for pos in index.keys() for w in index[pos] if "_" not in w)
+
+
+def call_centre_recognizers(nlp: object = None) -> list[EntityRecognizer]:
+    """Every recognizer of this module, to add to a Presidio registry (``nlp``: the spaCy pipeline
+    Presidio uses, whose lemmatizer's word list keeps everyday words from being taken for surnames)."""
     return [DigitRunRecognizer(), SPOKEN_EMAIL, STREET_ADDRESS, ZIP_CODE, DATE_OF_BIRTH, SECURITY_CODE, SPOKEN_NAME,
-            USERNAME, ProperNameRecognizer()]
+            USERNAME, ProperNameRecognizer(), GazetteerNameRecognizer(english_words(nlp) if nlp is not None else frozenset())]

@@ -167,7 +167,7 @@ class Redactor:
             spacy_nlp.disable_pipe("parser")
         registry = RecognizerRegistry(supported_languages=["en"])
         registry.load_predefined_recognizers(nlp_engine=self._nlp, languages=["en"])
-        for recognizer in call_centre_recognizers():
+        for recognizer in call_centre_recognizers(spacy_nlp):
             registry.add_recognizer(recognizer)
         self.analyzer = AnalyzerEngine(nlp_engine=self._nlp, registry=registry, supported_languages=["en"])
         supported = set(self.analyzer.get_supported_entities("en"))
@@ -476,7 +476,7 @@ def _split_labels(seam: _Doc, results: list[Result], labels: list[list], where: 
                   n_before: int) -> None:
     """Entities found across a seam label the words of every turn they cover."""
     boundary = seam.offsets[n_before - 1][1]
-    for entity, start, end, score, recognizer in results:
+    for entity, start, end, score, recognizer in sorted(results, key=lambda r: r[3]):  # surest last, so it wins
         if not (start < boundary < end):
             continue  # found within one turn: that turn's own analysis decides
         for k, (a, b) in enumerate(seam.offsets):
