@@ -175,6 +175,9 @@ SPOKEN_EMAIL = PatternRecognizer(
         Pattern("half-spoken email",
                 r"(?i)\b[a-z0-9._-]+(?:\s+[a-z0-9._-]+)?\s+(?:at|@)\s+[a-z0-9-]+\.(?:com|net|org|edu|gov|co\.uk|io|us|info|biz)\b",
                 0.7),
+        # "maria at gmail .com": ASR put a space before the dot; sure enough to beat a name inside it
+        Pattern("half-spoken email, spaced dot",
+                rf"(?i)\b[a-z0-9._-]+(?:\s+[a-z0-9._-]+)?\s+(?:at|@)\s+[a-z0-9-]+\s+\.\s*{_TLD}\b", 0.9),
         Pattern("spaced email", r"(?i)\b[a-z0-9._-]+\s*@\s*[a-z0-9-]+(?:\s*\.\s*[a-z]{2,6})+\b", 0.7),
         # ASR wrote every "dot" as " ." and dropped the "at": "k .wu .outlook .com"
         Pattern("dotted email", r"(?i)\b[a-z0-9]+(?:\s+\.[a-z0-9]+){2,}\s+\.(?:com|net|org|edu|gov|io|us|info)\b", 0.6),

@@ -51,6 +51,8 @@ def test_misheard_house_number_glued_to_the_street_and_a_garbled_spoken_email(re
 
 
 def test_email_after_the_word_email_is_one_placeholder_whatever_asr_made_of_it(redactor: Redactor) -> None:
+    assert redactor.redact_text("Can you send a confirmation to Maria Gonzalez at gmail .com?") == \
+        "Can you send a confirmation to <EMAIL_ADDRESS>?"
     for heard in ("my email is k .wu .outlook .com", "email Kevin .brocksadoutlook .com", "e-mail is jwalker at yahoo .com",
                   "my email is james walker at yahoo dot com"):
         out = redactor.redact_text(heard + ", thanks")
