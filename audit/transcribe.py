@@ -461,16 +461,17 @@ def assign_mono_roles(
         turn_gap_s,
     )
     cue_score = {"agent": 0.0, "customer": 0.0}
-    cue_count = 0.5
+    cue_count = 1.0
     for turn in turns:
         text = " ".join(w.text.lower() for w in turn.words)
         agent_like = sum(cue in text for cue in cues)
         customer_like = sum(cue in text for cue in customer_cues)
         cue_score[turn.speaker] += agent_like - customer_like
         cue_count += agent_like + customer_like
+    # clarity comes from the cues alone: a call without any is named by who speaks first, unsure
+    lexical = min(abs(cue_score["agent"] - cue_score["customer"]) / cue_count, 1.0)
     cue_score[turns[0].speaker] += 0.5  # the agent usually speaks first
     swap = cue_score["customer"] > cue_score["agent"]
-    lexical = min(abs(cue_score["agent"] - cue_score["customer"]) / cue_count, 1.0)
     confidence = round(float(separation) * (0.5 + 0.5 * lexical), 3)
     if swap:
         other: dict[str, Speaker] = {"agent": "customer", "customer": "agent"}

@@ -107,6 +107,10 @@ def test_mono_roles_follow_the_voices_and_the_agent_cues() -> None:
     assert [t.speaker for t in turns] == ["agent", "customer", "agent"]
     assert turns[1].text == "my phone is broken"
     assert 0.0 < confidence <= 1.0
+    # the same voices saying nothing an agent or a caller would: named by who speaks first, and unsure
+    plain = words("one two three", "unknown", 0.1, 0.35) + words("four five", "unknown", 3.6) + words("six", "unknown", 6.6)
+    turns, unsure = assign_mono_roles(plain, mono, rate, cues=("thank you for calling",), segments=segments)
+    assert turns[0].speaker == "agent" and unsure <= 0.5 < confidence
 
 
 def test_mono_roles_are_named_by_what_each_voice_says_not_who_speaks_first() -> None:
