@@ -206,6 +206,21 @@ _LEADING_STREET = r"(?i:Via|Viale|Rue|Avenue|Av\.|Avenida|Calle|Carrer|Rua|Piazz
 _UNIT = r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Building|Bldg|Postbox|P\.?\s?O\.?\s?Box|Box)\.?\s*#?\s*|#\s*)\d[\w\-]{0,5}"
 _NUM = rf"\d{{1,6}}(?:{_SEP}\d){{0,4}}[A-Za-z]?"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'\-]*\.?"
+_NOT_A_STREET = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|And|Or|The|I|Is|To|At|On|In|Of)\b)")
+_TITLE = rf"{_NOT_A_STREET}[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'\-]*\.?"  # a title-case word, not a month or a small word
+# a separate street word after the name ("Rákóczi út 13.", "Kálmán Imre u. 12.", "Luite tee 87")
+_STREET_WORD_AFTER = r"(?:(?i:u\.|út|útja|utca|tee|tie|gata|vej|weg|ul\.|str\.|st\.)\s+)"
+# USPS street suffixes beyond the common ones; title case only (lower case they are everyday words)
+_MORE_SUFFIX = (
+    r"(?-i:(?:Annex|Arcade|Bayou|Beach|Bend|Bluff|Bottom|Branch|Bridge|Brook|Burg|Bypass|Camp|Canyon|Cape|Causeway|"
+    r"Center|Centre|Cliff|Club|Common|Corner|Course|Cove|Creek|Crest|Curve|Dale|Dam|Divide|Estate|Expressway|"
+    r"Extension|Falls|Ferry|Field|Flat|Ford|Forest|Forge|Fork|Fort|Freeway|Garden|Gateway|Glen|Harbor|Harbour|Haven|"
+    r"Hollow|Inlet|Island|Isle|Junction|Key|Knoll|Lake|Landing|Light|Lock|Lodge|Manor|Meadow|Mill|Mission|Motorway|"
+    r"Mount|Mountain|Neck|Orchard|Oval|Overpass|Pine|Plain|Port|Prairie|Ramp|Ranch|Rapid|Rest|River|Route|Shoal|"
+    r"Shore|Skyway|Spring|Spur|Station|Stravenue|Stream|Summit|Throughway|Trace|Track|Tunnel|Union|Valley|Viaduct|"
+    r"Villa|Village|Ville|Vista|Well|Wharf)(?:s|es)?)"
+)
 
 STREET_ADDRESS = PatternRecognizer(
     supported_entity="STREET_ADDRESS",
@@ -214,15 +229,33 @@ STREET_ADDRESS = PatternRecognizer(
         # ASR may glue the number to the name: "eighty-eight Maple" -> "8Maple"
         Pattern("number and street",
                 rf"(?i)\b{_NUM}(?:\s+|(?<=\d)(?=(?-i:[A-Z][a-z])))(?:[\w'\-]+\.?\s+){{0,3}}{_STREET_SUFFIX}\b\.?", 0.8),
+        Pattern("number and street, more suffixes",
+                rf"\b{_NUM}\s+(?:{_TITLE}\s+){{1,3}}{_MORE_SUFFIX}\b", 0.7),
+        # a building or flat number, the street's name, its number: "20789 Allika 46", "376 Rákóczi út 13."
+        Pattern("number, name, number", rf"\b\d{{2,6}}\s+(?:{_TITLE}\s+){{1,3}}{_STREET_WORD_AFTER}?\d{{1,5}}[A-Za-z]?\b\.?", 0.6),
+        # a named street without a number ("on Berg Hills Street")
+        Pattern("named street", r"\b(?:" + _TITLE + r"\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Lane)(?=[\s,.;:!?]|$)", 0.5),
+        Pattern("corner of", rf"(?i:\bcorner\s+of)\s+(?:\S+\s+){{1,5}}?and\s+(?:{_TITLE}|\d\w*)(?:\s+(?:{_TITLE}|\d\w*)){{0,3}}", 0.7),
         Pattern("street and number", rf"(?i)\b{_FOREIGN_STREET}\s+{_NUM}\b\.?", 0.7),
         Pattern("leading street word", rf"\b{_LEADING_STREET}\s+(?:(?:{_CAP}|[a-zà-ÿ][\w'\-]*)\s+){{0,5}}?{_NUM}\b", 0.6),
         Pattern("number, leading street word", rf"(?i)\b{_NUM}\s+{_LEADING_STREET}\s+(?:[\w'\-]+\s+){{0,3}}?[\w'\-]+", 0.6),
         Pattern("unit", rf"(?i)\b{_UNIT}\b", 0.5),
         Pattern("military", r"\b(?:USNS|USNV|USS|USCGC|Unit|PSC|CMR)\s+[\w\-]+(?:\s+\w+)?,?\s*(?:FPO|APO|DPO)\s+A[AEP]\s+\d{5}\b", 0.8),
-        Pattern("military tail", r"\b(?:FPO|APO|DPO)\s+A[AEP]\s+\d{5}\b", 0.8),
+        Pattern("military box", r"(?i)\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}\b", 0.8),
+        Pattern("military tail", r"(?i)\b(?:FPO|APO|DPO)\s+A[AEP]\s+\d{5}\b", 0.8),
     ],
     context=["address", "live", "living", "moved", "street", "ship", "shipping", "billing", "deliver", "mail"],
     global_regex_flags=0,  # case matters: patterns opt in with (?i)
+)
+
+# A street's name and number alone ("Pivovarská 276", but also "Galaxy 23") only counts right after
+# "address" or "live(s)".
+NAMED_STREET_NUMBER = PatternRecognizer(
+    supported_entity="STREET_ADDRESS",
+    name="StreetNameNumberRecognizer",
+    patterns=[Pattern("name and number", rf"\b(?:{_TITLE}\s+){{1,2}}{_STREET_WORD_AFTER}?\d{{1,5}}[A-Za-z]?\b\.?", 0.15)],
+    context=["address", "live", "lives", "living", "moved"],
+    global_regex_flags=0,
 )
 
 _STATES = (
@@ -468,5 +501,5 @@ def english_words(nlp: object) -> frozenset[str]:
 def call_centre_recognizers(nlp: object = None) -> list[EntityRecognizer]:
     """Every recognizer of this module, to add to a Presidio registry (``nlp``: the spaCy pipeline
     Presidio uses, whose lemmatizer's word list keeps everyday words from being taken for surnames)."""
-    return [DigitRunRecognizer(), SPOKEN_EMAIL, STREET_ADDRESS, ZIP_CODE, DATE_OF_BIRTH, SECURITY_CODE, SPOKEN_NAME,
+    return [DigitRunRecognizer(), SPOKEN_EMAIL, STREET_ADDRESS, NAMED_STREET_NUMBER, ZIP_CODE, DATE_OF_BIRTH, SECURITY_CODE, SPOKEN_NAME,
             USERNAME, ProperNameRecognizer(), GazetteerNameRecognizer(english_words(nlp) if nlp is not None else frozenset())]

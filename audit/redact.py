@@ -92,7 +92,8 @@ _POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{0,2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[
 _ADDRESS_TAIL = re.compile(
     r"^[\s,]{1,4}(?:(?i:apt|apartment|suite|ste|unit|flat|floor|room|box|postbox)\.?\s*#?\s*\d[\w\-]{0,5}"
     rf"|(?:and\s+)?{_POSTCODE}"
-    r"|[A-ZÀ-ÖØ-Þ][\w'\-]*(?:\s+(?:(?:de|del|la|le|du|da|na|van|von|am|upon|on)\s+)?[A-ZÀ-ÖØ-Þ][\w'\-]*){0,3}"
+    r"|[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'\-]*(?:\s+(?:(?:de|del|la|le|du|da|do|na|van|von|am|upon|on)\s+)?[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'\-]*){0,3}"
+    r"(?:\s+\([\w\s]{1,20}\))?"
     r"|[A-Z]{2,3}|\d{4,6}(?:-\d{4})?)(?=[\s,.;:?!)\"']|$)"
 )
 # a house or building number, or "the corner of", just before the street
@@ -553,7 +554,7 @@ def _grow_addresses(text: str, found: list[Result]) -> list[Result]:
         grown = []
         for a in addresses:
             end, hops = a[2], 0
-            while hops < 6 and (m := _ADDRESS_TAIL.match(text[end:])):
+            while hops < 10 and (m := _ADDRESS_TAIL.match(text[end:])):
                 end += m.end()
                 hops += 1
             start = a[1]

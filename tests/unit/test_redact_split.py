@@ -180,3 +180,27 @@ def test_a_name_said_again_in_lower_case_is_redacted_if_long_enough(redactor: Re
     out = texts(red)
     assert out[1] == "Thank you, you missed a <PERSON> and the email address on the account?"
     assert out[3] == "I will check that."
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("He had given me his address: 5366 Pivovarská 276", "Pivovarská"),
+    ("We'll meet Tuesday at Locavore, 641 Dašická 688, Turkovice", "Dašická"),
+    ("What is your address? it is the corner of Bygget 64 and Komel Club", "Komel"),
+    ("Send it to PSC 0413, Box 8144, APO AA 42323 please", "0413"),
+    ("these early shows on Tarsicio Isle Street were important", "Tarsicio"),
+    ("The bus drops you off at 518 Rákóczi út 13. St.", "Rákóczi"),
+    ("I live at 12 Willow Creek, Springfield", "Willow"),
+])
+def test_foreign_and_unnumbered_street_forms(redactor: Redactor, text: str, secret: str) -> None:
+    out = redactor.redact_text(text)
+    assert secret not in out and "<STREET_ADDRESS>" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "I have an iPhone 15 and my wife has a Galaxy 23.",
+    "See you on 4 March 2026.",
+    "I waited 20 minutes at the station and the well was dry.",
+    "Press 2 Billing 3 is support.",
+])
+def test_product_numbers_and_dates_are_not_streets(redactor: Redactor, text: str) -> None:
+    assert "<STREET_ADDRESS>" not in redactor.redact_text(text)
