@@ -56,6 +56,17 @@ class CourtesyOptions:
     lexicon_exempt: tuple[str, ...] = (
         r"\b(don't|do not|please don't|no need to)\s+call\s+me\b", r"\bcalling me\b", r"\blanguage\b", r"\bswear", r"\bcurs(e|ing)\b",
     )
+    # A sentence that is only an apology or empathy ("I'm really sorry about that", "I understand
+    # how frustrating it is") is not scored by the head, which was trained mostly on text where
+    # words like "frustrating" go with rudeness. A contrast ("sorry, but ...") or "sorry you feel
+    # that way" keeps the head's score; the lexicon always applies.
+    empathy: tuple[str, ...] = (
+        r"^(?:(?:oh|okay|ok|yes|right|well),?\s+)?(?:i(?:'m| am) (?:so |really |very |truly |terribly )?sorry|i apologi[sz]e|"
+        r"my apologies|i (?:completely |totally |really |fully )?understand|i hear you|i know how|i can (?:see|imagine) how|"
+        r"that must be)\b",
+    )
+    empathy_breakers: tuple[str, ...] = (r"\b(?:but|however|though|yet|just|anyway|whatever)\b", r"\byou feel\b", r"\bif you\b",
+                                         r"[.?!]\s+\S")  # a second sentence is scored on its own
     greetings: tuple[str, ...] = ("thank you for calling", "thanks for calling", "hello", "good morning", "good afternoon",
                                   "good evening", "hi", "welcome", "speaking", "this is")
     closings: tuple[str, ...] = ("have a", "goodbye", "bye", "thank you for calling", "thanks for calling", "anything else",
@@ -110,7 +121,13 @@ class CourtesyCheck(Check):
         exempt = [re.compile(p, re.IGNORECASE) for p in o.lexicon_exempt]
         out = [(o.lexicon_score, "insult") if lexicon.search(t) and not any(rx.search(t) for rx in exempt) else (0.0, "tone")
                for t in texts]
-        long_enough = [i for i, t in enumerate(texts) if len(t.split()) >= o.min_words]
+        empathy = [re.compile(p, re.IGNORECASE) for p in o.empathy]
+        breakers = [re.compile(p, re.IGNORECASE) for p in o.empathy_breakers]
+
+        def empathic(t: str) -> bool:
+            return any(rx.search(t.strip()) for rx in empathy) and not any(rx.search(t) for rx in breakers)
+
+        long_enough = [i for i, t in enumerate(texts) if len(t.split()) >= o.min_words and not empathic(texts[i])]
         if self.head is not None and long_enough:
             probs = self.head.predict_proba([head_text(texts[i]) for i in long_enough])
             for i, p in zip(long_enough, np.asarray(probs, dtype=float)):

@@ -88,3 +88,13 @@ def test_no_encoder_means_rules_only() -> None:
     assert c.head is None
     (r,) = c.evaluate([call(GREET, ("agent", 5, "Whatever, not my job."), BYE)])
     assert not r.flagged
+
+
+def test_plain_apology_or_empathy_is_not_scored_by_the_head_but_a_contrast_or_second_sentence_is() -> None:
+    c, head = check(rule=lambda t: 0.9)  # a head that finds everything rude
+    texts = ["I am really sorry about that, I understand how frustrating it is.", "I hear you.",
+             "I'm sorry, but that's not my problem.", "I'm sorry you feel that way.", "I hear you. Now stop whining."]
+    scores = [p for p, _ in c.sentence_scores(texts)]
+    assert scores == [0.0, 0.0, 0.9, 0.9, 0.9]
+    assert [t for batch in head.batches for t in batch] == texts[2:]
+    assert c.sentence_scores(["I'm sorry, you idiot."])[0] == (0.95, "insult")  # the lexicon still applies
