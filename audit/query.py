@@ -72,7 +72,8 @@ def register_cli(subparsers: Any) -> None:
     p.add_argument("--from", dest="since", type=date.fromisoformat, help="first audit date (YYYY-MM-DD)")
     p.add_argument("--to", dest="until", type=date.fromisoformat, help="last audit date (YYYY-MM-DD)")
     p.add_argument("--check", help="disclosure, courtesy, discrimination or inaccurate_statements")
-    p.add_argument("--severity", type=Severity, choices=list(Severity), help="minimum severity")
+    p.add_argument("--severity", type=Severity, choices=list(Severity), metavar="{" + ",".join(s.value for s in Severity) + "}",
+                   help="minimum severity")
     p.add_argument("--agent", help="agent id")
     p.add_argument("--min-score", type=float)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")

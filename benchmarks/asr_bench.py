@@ -91,6 +91,7 @@ def main() -> None:
     seconds = {k: 0.0 for k in systems}
     audio_s = {k: 0.0 for k in systems}
     roles = [0, 0]
+    role_rows: list[str] = []
     print(f"{'clip':31} {'words':>5} {'WER ours':>8} {'plain':>6} {'batch':>6} {'RTF ours':>8} {'plain':>6} {'batch':>6}")
     for name, path, kind, ref in cases(args.quick, args.only):
         audio = load_audio(path)
@@ -127,6 +128,7 @@ def main() -> None:
                     r = role_accuracy(t, ref["words"])
                     roles[0] += r[0]
                     roles[1] += r[1]
+                    role_rows.append(f"{name}: {r[0] / max(r[1], 1):.1%} of {r[1]} words, role_confidence {t.role_confidence:.2f}")
             start = time.perf_counter()
             plain_hyp = " ".join(plain_text(plain, clip.samples[k]) for k in range(min(clip.channels, 2)))
             took = time.perf_counter() - start
@@ -152,7 +154,8 @@ def main() -> None:
     print(f"ours / plain time per audio second: {ratio:.2f}x (target <= 1.1x); batched / plain: "
           f"{(seconds['batched'] / audio_s['batched']) / (seconds['plain'] / audio_s['plain']):.2f}x")
     if roles[1]:
-        print(f"role accuracy on downmixed phone calls: {roles[0] / roles[1]:.1%} of {roles[1]} reference words")
+        print(f"role accuracy on downmixed phone calls: {roles[0] / roles[1]:.1%} of {roles[1]} reference words"
+              f" ({'; '.join(role_rows)})")
 
 
 if __name__ == "__main__":
