@@ -89,7 +89,9 @@ class DisclosureCheck(Check):
                     why.append(f"after the {o.window_s:.0f} s window")
                 if pii_at is not None and pii_at < sentence.start_s:
                     why.append(f"after the customer gave personal data at {pii_at:.1f} s")
-                score, capped = asr_gated(score, min(s.min_probability for s in [sentence, *unsure]), o.asr_min_probability)
+                # Only a timely sentence that might have been a notice can clear the call: misheard
+                # words in the late notice itself change nothing (late or missing, it is not timely).
+                score, capped = asr_gated(score, min((s.min_probability for s in unsure), default=1.0), o.asr_min_probability)
                 f = finding(self.name, self.version, score, severity,
                             "disclosure_late" + ("_low_asr_confidence" if capped else ""),
                             f"recording notice at {sentence.start_s:.1f} s, {' and '.join(why)} ({region}: {consent})",

@@ -74,6 +74,7 @@ def test_each_sample_call_gets_its_labelled_verdicts(run: dict, script: dict) ->
     row = calls.loc[script["call_id"]]
     labels = script["labels"]
     assert row["disclosure_outcome"] == labels["disclosure"]
+    assert bool(row["disclosure_flag"]) == (labels["disclosure"] != "given")  # a late notice is a flag too
     assert bool(row["courtesy_flag"]) == labels["courtesy"]
     assert bool(row["discrimination_flag"]) == labels["discrimination"]
     assert bool(row["inaccurate_statements_flag"]) == labels["inaccurate"]

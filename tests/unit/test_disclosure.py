@@ -87,6 +87,10 @@ def test_unsure_words_in_the_window_lower_confidence_instead_of_flagging() -> No
     assert result.outcome == "missing" and not result.flagged and result.findings[0].reason.endswith("_low_asr_confidence")
     (sure,) = check().evaluate([call(("agent", 0.5, "Hello. We record stuff."), probability=0.9)])
     assert sure.outcome == "missing" and sure.flagged
+    # every word heard unsurely, but no timely sentence looks like a notice: a late notice stays flagged
+    (late,) = check().evaluate([call(("agent", 0.5, "Hello, how can I help?"), ("agent", 45, "This call is recorded."),
+                                     probability=0.1)])
+    assert late.outcome == "late" and late.flagged
 
 
 def test_batched_calls_keep_their_own_results() -> None:
