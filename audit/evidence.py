@@ -38,6 +38,7 @@ import pandas as pd
 import pyarrow as pa
 
 from audit import ledger
+from audit.query import add_filters, filters_of, flagged_findings
 from audit.schema import SCHEMA_VERSION
 from audit.store import AuditStore, StoreOptions, safe_name
 from audit.types import RedactionSpan
@@ -270,8 +271,9 @@ def register_cli(subparsers: Any) -> None:
     """Add ``evidence`` to the ``call-audit`` command line."""
     p = subparsers.add_parser("evidence", help="export an evidence bundle for some calls (verify with verify --bundle)")
     p.add_argument("audit_dir", type=Path)
-    p.add_argument("call_ids", nargs="+", metavar="CALL_ID")
+    p.add_argument("call_ids", nargs="*", metavar="CALL_ID", help="calls to export (and/or select them with the query options)")
     p.add_argument("--out", type=Path, required=True, help="bundle folder to create")
+    add_filters(p)  # the calls `call-audit flagged` would list with these options
     p.add_argument("--audio-dir", type=Path, help="where the recordings are now (default: the recorded source path)")
     p.add_argument("--config", type=Path, help="pipeline YAML for output options (default: config/pipeline.yaml)")
     p.set_defaults(func=_cmd_evidence)
@@ -282,8 +284,16 @@ def _cmd_evidence(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     options = StoreOptions.of(config)
+    call_ids = list(dict.fromkeys(args.call_ids))
+    if query := filters_of(args):
+        selected = flagged_findings(args.audit_dir, **query)["call_id"]
+        call_ids += [c for c in dict.fromkeys(selected) if c not in call_ids]
+        print(f"query selected {selected.nunique()} flagged call(s)")
+    if not call_ids:
+        print("call-audit evidence: no calls to export: give CALL_IDs or query options that select flagged calls")
+        return 2
     try:
-        report = export_bundle(args.audit_dir, args.call_ids, args.out, audio_dir=args.audio_dir, options=options)
+        report = export_bundle(args.audit_dir, call_ids, args.out, audio_dir=args.audio_dir, options=options)
     except EvidenceError as exc:
         print(f"call-audit evidence: {exc}")
         return 1

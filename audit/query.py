@@ -65,10 +65,8 @@ def flagged_findings(
     return rows[keep].assign(_rank=rank[keep]).sort_values(["_rank", "score"], ascending=False)[COLUMNS].reset_index(drop=True)
 
 
-def register_cli(subparsers: Any) -> None:
-    """Add ``flagged`` to the ``call-audit`` command line."""
-    p = subparsers.add_parser("flagged", help="list flagged calls and findings")
-    p.add_argument("audit_dir", type=Path)
+def add_filters(p: argparse.ArgumentParser) -> None:
+    """The query options shared by ``flagged`` and ``evidence``."""
     p.add_argument("--from", dest="since", type=date.fromisoformat, help="first audit date (YYYY-MM-DD)")
     p.add_argument("--to", dest="until", type=date.fromisoformat, help="last audit date (YYYY-MM-DD)")
     p.add_argument("--check", help="disclosure, courtesy, discrimination or inaccurate_statements")
@@ -76,13 +74,26 @@ def register_cli(subparsers: Any) -> None:
                    help="minimum severity")
     p.add_argument("--agent", help="agent id")
     p.add_argument("--min-score", type=float)
+
+
+def filters_of(args: argparse.Namespace) -> dict[str, Any]:
+    """The ``flagged_findings`` keyword arguments given on the command line (unset ones left out)."""
+    given = {"since": args.since, "until": args.until, "check": args.check, "min_severity": args.severity,
+             "agent": args.agent, "min_score": args.min_score}
+    return {k: v for k, v in given.items() if v is not None}
+
+
+def register_cli(subparsers: Any) -> None:
+    """Add ``flagged`` to the ``call-audit`` command line."""
+    p = subparsers.add_parser("flagged", help="list flagged calls and findings")
+    p.add_argument("audit_dir", type=Path)
+    add_filters(p)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.set_defaults(func=_cmd_flagged)
 
 
 def _cmd_flagged(args: argparse.Namespace) -> int:
-    rows = flagged_findings(args.audit_dir, since=args.since, until=args.until, check=args.check,
-                            min_severity=args.severity, agent=args.agent, min_score=args.min_score)
+    rows = flagged_findings(args.audit_dir, **filters_of(args))
     if args.format == "csv":
         rows.to_csv(sys.stdout, index=False)
     elif args.format == "json":

@@ -156,3 +156,14 @@ def test_cli_export_with_the_real_audio_tools(tmp_path: Path, capsys) -> None:
     assert np.abs(clip.samples[1, int(6.2 * rate):int(6.8 * rate)]).max() < 1e-3  # the card number, silenced
     assert np.abs(clip.samples[0, int(6.2 * rate):int(6.8 * rate)]).max() > 0.1  # the other channel kept
     assert main(["verify", "--bundle", str(bundle)]) == 0
+
+
+def test_cli_selects_calls_by_the_flagged_query(audit_dir: Path, tmp_path: Path, capsys) -> None:
+    assert main(["evidence", str(audit_dir), "--check", "courtesy", "--out", str(tmp_path / "q")]) == 0
+    manifest = json.loads((tmp_path / "q" / "manifest.json").read_text())
+    assert sorted(manifest["call_ids"]) == ["c1", "c2"]
+    assert "query selected 2 flagged call(s)" in capsys.readouterr().out
+    assert main(["evidence", str(audit_dir), "--agent", "nobody", "--out", str(tmp_path / "none")]) == 2
+    assert "no calls to export" in capsys.readouterr().out and not (tmp_path / "none").exists()
+    assert main(["evidence", str(audit_dir), "c2", "--check", "disclosure", "--out", str(tmp_path / "one")]) == 0
+    assert json.loads((tmp_path / "one" / "manifest.json").read_text())["call_ids"] == ["c2"]
