@@ -29,7 +29,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +41,7 @@ from audit import ledger
 from audit.query import add_filters, filters_of, flagged_findings
 from audit.schema import SCHEMA_VERSION
 from audit.store import AuditStore, StoreOptions, safe_name
-from audit.types import RedactionSpan
+from audit.types import RedactionSpan, Severity
 
 MANIFEST = "manifest.json"
 BUNDLE_VERSION = "1"
@@ -267,6 +267,18 @@ def _dump(path: Path, data: Any) -> None:
     path.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def select_calls(audit_dir: Path, call_ids: Sequence[str], query: dict[str, Any] | None = None) -> list[str]:
+    """``call_ids`` plus the calls with flagged findings matching ``query`` (the keyword arguments
+    of :func:`audit.query.flagged_findings`; ISO date strings are accepted), without repeats."""
+    selected = list(dict.fromkeys(call_ids))
+    if query:
+        q = {k: (date.fromisoformat(v) if k in ("since", "until") and isinstance(v, str) else v) for k, v in query.items()}
+        if isinstance(q.get("min_severity"), str):
+            q["min_severity"] = Severity(q["min_severity"])
+        selected += [c for c in dict.fromkeys(flagged_findings(audit_dir, **q)["call_id"]) if c not in selected]
+    return selected
+
+
 def register_cli(subparsers: Any) -> None:
     """Add ``evidence`` to the ``call-audit`` command line."""
     p = subparsers.add_parser("evidence", help="export an evidence bundle for some calls (verify with verify --bundle)")
@@ -284,11 +296,10 @@ def _cmd_evidence(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     options = StoreOptions.of(config)
-    call_ids = list(dict.fromkeys(args.call_ids))
-    if query := filters_of(args):
-        selected = flagged_findings(args.audit_dir, **query)["call_id"]
-        call_ids += [c for c in dict.fromkeys(selected) if c not in call_ids]
-        print(f"query selected {selected.nunique()} flagged call(s)")
+    query = filters_of(args)
+    call_ids = select_calls(args.audit_dir, args.call_ids, query)
+    if query:
+        print(f"query selected {len(select_calls(args.audit_dir, [], query))} flagged call(s)")
     if not call_ids:
         print("call-audit evidence: no calls to export: give CALL_IDs or query options that select flagged calls")
         return 2

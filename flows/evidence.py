@@ -19,15 +19,22 @@ _FLOW: Any = None
 
 
 def export_summary(audit_dir: str, call_ids: list[str], out: str, audio_dir: str | None = None,
-                   config: str | None = None) -> dict[str, Any]:
-    """Export a bundle (library call, no Prefect) and return a summary without call content."""
+                   config: str | None = None, query: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Export a bundle (library call, no Prefect) and return a summary without call content.
+
+    ``query`` adds the flagged calls that ``call-audit flagged`` would list with the same
+    filters (``since``, ``until``, ``check``, ``min_severity``, ``agent``, ``min_score``).
+    """
     from audit.config import load_config
-    from audit.evidence import export_bundle
+    from audit.evidence import export_bundle, select_calls
     from audit.store import StoreOptions
 
     cfg = load_config(config)
     options = StoreOptions.of(cfg)
-    report = export_bundle(Path(audit_dir), call_ids, Path(out), audio_dir=Path(audio_dir) if audio_dir else None,
+    selected = select_calls(Path(audit_dir), call_ids, query)
+    if not selected:
+        raise ValueError(f"{audit_dir}: no calls to export (no call ids, and the query {query} selects no flagged call)")
+    report = export_bundle(Path(audit_dir), selected, Path(out), audio_dir=Path(audio_dir) if audio_dir else None,
                            options=options)
     return {"bundle": str(report.bundle), "manifest_sha256": report.manifest_sha256, "call_ids": report.call_ids,
             "files": report.files, "audio": report.audio}
@@ -51,9 +58,10 @@ def _build_flow() -> Any:
 
     @flow(name="evidence-export", persist_result=False, log_prints=False)
     def evidence_export(audit_dir: str, call_ids: list[str], out: str, audio_dir: str | None = None,
-                        config: str | None = None) -> dict[str, Any]:
-        """Export an evidence bundle for ``call_ids`` from ``audit_dir`` to ``out`` and verify it."""
-        summary = export_task(audit_dir, call_ids, out, audio_dir, config)
+                        config: str | None = None, query: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Export an evidence bundle for ``call_ids`` (and the flagged calls ``query`` selects)
+        from ``audit_dir`` to ``out`` and verify it."""
+        summary = export_task(audit_dir, call_ids, out, audio_dir, config, query)
         check = verify_task(summary["bundle"], audit_dir)
         if not check["ok"]:
             raise RuntimeError(f"bundle {out} failed verification: {check['problems']}")

@@ -29,7 +29,7 @@ def test_the_prefect_flow_exports_and_verifies(audit_dir: Path, tmp_path: Path) 
     from tests.conftest import REPO
 
     code = ("import json, sys; from flows.evidence import get_flow; "
-            "print(json.dumps(get_flow()(audit_dir=sys.argv[1], call_ids=['c1', 'c2'], out=sys.argv[2])))")
+            "print(json.dumps(get_flow()(audit_dir=sys.argv[1], call_ids=['c1'], out=sys.argv[2], query={'check': 'courtesy', 'since': '2000-01-01'})))")
     env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_LOGGING_LEVEL="WARNING",
                PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="120")
     proc = subprocess.run([sys.executable, "-c", code, str(audit_dir), str(tmp_path / "bundle")], cwd=REPO, env=env,

@@ -167,3 +167,11 @@ def test_cli_selects_calls_by_the_flagged_query(audit_dir: Path, tmp_path: Path,
     assert "no calls to export" in capsys.readouterr().out and not (tmp_path / "none").exists()
     assert main(["evidence", str(audit_dir), "c2", "--check", "disclosure", "--out", str(tmp_path / "one")]) == 0
     assert json.loads((tmp_path / "one" / "manifest.json").read_text())["call_ids"] == ["c2"]
+
+
+def test_select_calls_takes_ids_and_a_query_with_iso_dates_and_severity_names(audit_dir: Path) -> None:
+    from audit.evidence import select_calls
+
+    assert select_calls(audit_dir, ["c2", "c2"]) == ["c2"]
+    assert select_calls(audit_dir, ["c2"], {"check": "courtesy", "since": "2000-01-01", "min_severity": "low"}) == ["c2", "c1"]
+    assert select_calls(audit_dir, [], {"until": "2000-01-01"}) == []
