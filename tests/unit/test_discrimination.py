@@ -57,3 +57,16 @@ def test_low_asr_confidence_gives_an_unflagged_finding_for_review() -> None:
     c, _ = check(lambda t: 0.9)
     (r,) = c.evaluate([call(("agent", 1, "Old people are hopeless with phones.", 0.15))])
     assert not r.flagged and r.findings[0].reason == "trait_demeaning_low_asr_confidence" and r.findings[0].score == 0.49
+
+
+def test_obfuscated_trait_terms_pass_the_gate_but_ordinary_words_do_not() -> None:
+    c, _ = check(lambda t: 0.9)
+    dodged = {"Bl4ck people never pay.": "black", "Those M u s l i m s again.": "muslims", "Immigrnts are scum.": "immigrants",
+              "Typical queerbehaviour.": "queer", "Too many tr4nnies.": "trannies", "Wmoen never pay.": "women"}
+    assert {t: c.trait_term(t) for t in dodged} == dodged
+    plain = ["I'll call you back.", "The omen was bad.", "Your number is blacklisted.", "Lack of signal, sorry.",
+             "That's $15 on the 4th.", "The 4G mast is down.", "Thanks for holding."]
+    assert [c.trait_term(t) for t in plain] == [""] * len(plain)
+    assert all(p <= 0.3 for p, _, _ in c.sentence_scores(plain))
+    strict, _ = check(lambda t: 0.9, obfuscated_traits=False)
+    assert strict.trait_term("Bl4ck people never pay.") == "" and strict.trait_term("Black people never pay.") == "black"
