@@ -202,7 +202,9 @@ _FOREIGN_STREET = (
     r"katu|tie|kuja|polku|laan|straat|plein|gracht|kade|singel|utca|út|ulica|aleja|gränd|stigen|vegur|braut|stræti|"
     r"sokak|sokağı|caddesi|terrasse|torget|bakken))"
 )
-_LEADING_STREET = r"(?i:Via|Viale|Rue|Avenue|Av\.|Avenida|Calle|Carrer|Rua|Piazza|Plaza|Praça|Ul\.|Ulica|Strada|Boulevard|Chemin|Place|Trg)"
+_LEADING_STREET = (r"(?:(?i:Via|Viale|Vicolo|Corso|Rue|Avenue|Av\.|Avda\.|Avenida|Calle|Carrer|Camino|Carrera|Paseo|Passeig|"
+                   r"Rambla|Ronda|Travessa|Travesía|Largo|Rua|Piazza|Plaza|Plaça|Praça|Ul\.|Ulica|Strada|Boulevard|Chemin|"
+                   r"Allée|Impasse|Quai|Place|Trg)|C/)")
 _UNIT = r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Building|Bldg|Postbox|P\.?\s?O\.?\s?Box|Box)\.?\s*#?\s*|#\s*)\d[\w\-]{0,5}"
 _NUM = rf"\d{{1,6}}(?:{_SEP}\d){{0,4}}[A-Za-z]?"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'\-]*\.?"
@@ -240,6 +242,10 @@ STREET_ADDRESS = PatternRecognizer(
         Pattern("leading street word", rf"\b{_LEADING_STREET}\s+(?:(?:{_CAP}|[a-zà-ÿ][\w'\-]*)\s+){{0,5}}?{_NUM}\b", 0.6),
         Pattern("number, leading street word", rf"(?i)\b{_NUM}\s+{_LEADING_STREET}\s+(?:[\w'\-]+\s+){{0,3}}?[\w'\-]+", 0.6),
         Pattern("unit", rf"(?i)\b{_UNIT}\b", 0.5),
+        # Hungarian street words after the name, any case: "Petőfi Sándor utca 12", "hegyalja út 98."
+        # (a title-case name of up to three words, or one word in any case)
+        Pattern("hungarian street", r"(?:\b[A-ZÀ-ÖØ-Þ][\w'\-]*\s+(?:[^\W\d_][\w'\-]*\s+){0,2}|(?<![\w'\-])[^\W\d_][\w'\-]*\s+)"
+                r"(?i:út|útja|utca|körút|tér)\s+\d{1,4}[a-z]?\b\.?", 0.7),
         Pattern("military", r"\b(?:USNS|USNV|USS|USCGC|Unit|PSC|CMR)\s+[\w\-]+(?:\s+\w+)?,?\s*(?:FPO|APO|DPO)\s+A[AEP]\s+\d{5}\b", 0.8),
         Pattern("military box", r"(?i)\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}\b", 0.8),
         Pattern("military tail", r"(?i)\b(?:FPO|APO|DPO)\s+A[AEP]\s+\d{5}\b", 0.8),

@@ -89,15 +89,34 @@ _GAP = re.compile(r"^[\s,]{0,4}$")
 # ones with a dash, space or letters (US, EU, "1012 AB", "00-950", "123 45").
 _POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{0,2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}"
              r"|\d{2,6}(?:[\s\-]\d{2,4})?(?:\s?[A-Z]{2})?)")
+# Between the parts of an address: spaces, commas, a line break with a list bullet ("\n- ", "\n• ").
+_ADDRESS_SEP = r"(?:[\s,]{1,4}|[ \t,]*\n[^\w\n]{0,4}[ \t]*)"
+_PARTICLE = r"(?:de|del|della|la|le|du|da|do|dos|na|nad|pod|van|von|am|im|upon|on|sur|en|di)"
+# Words that end an address in free text rather than continue it ("... 12 Elm St and my card is ...")
+_NOT_ADDRESS_WORD = (r"(?!(?i:and|or|but|the|a|an|to|at|in|on|for|of|is|was|are|my|your|his|her|its|it|i|we|you|"
+                     r"then|with|by|from|after|before|near|next|please|thanks|thank|card|number|code|pin|phone|"
+                     r"account|call|email|zip|if|so|as|that|this|there|here|which|who|where|when)\b)")
+_REGION = rf"{_NOT_ADDRESS_WORD}[^\W\d_][\w'\-]*\.?(?:\s+\([^\W\d_][\w\s]{{0,20}}\))?"
 _ADDRESS_TAIL = re.compile(
-    r"^[\s,]{1,4}(?:(?i:apt|apartment|suite|ste|unit|flat|floor|room|box|postbox)\.?\s*#?\s*\d[\w\-]{0,5}"
+    rf"^{_ADDRESS_SEP}(?:(?i:apt|apartment|suite|ste|unit|flat|floor|room|box|postbox)\.?\s*#?\s*\d[\w\-]{{0,5}}"
     rf"|(?:and\s+)?{_POSTCODE}"
-    r"|[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'\-]*(?:\s+(?:(?:de|del|la|le|du|da|do|na|van|von|am|upon|on)\s+)?[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'\-]*){0,3}"
+    # a region or country and a postcode, any case ("ON K1A 0B1", "nj 07001", "Norway 0150")
+    rf"|{_REGION}(?:{_ADDRESS_SEP}{_REGION}){{0,2}}{_ADDRESS_SEP}(?:{_POSTCODE}|\d{{4,6}}(?:-\d{{3,4}})?)"
+    rf"|[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'\-]*(?:\s+(?:{_PARTICLE}\s+)?[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'\-]*){{0,3}}"
     r"(?:\s+\([\w\s]{1,20}\))?"
     r"|[A-Z]{2,3}|\d{4,6}(?:-\d{4})?)(?=[\s,.;:?!)\"']|$)"
 )
+# In text without capitals (lower-cased, some ASR) a city or country is any word(s) up to a comma,
+# line break or the end: "12 elm street, springfield, illinois".
+_ADDRESS_TAIL_CASELESS = re.compile(
+    rf"^{_ADDRESS_SEP}{_NOT_ADDRESS_WORD}[^\W\d_][\w'\-]*(?:\s+(?:{_PARTICLE}\s+)?{_NOT_ADDRESS_WORD}[^\W\d_][\w'\-]*){{0,3}}"
+    r"(?:\s+\([\w\s]{1,20}\))?(?=\s*(?:[,;\n]|\.?\s*$))"
+)
 # a house or building number, or "the corner of", just before the street
 _ADDRESS_HEAD = re.compile(r"(?:(?:^|(?<=\s))\d{1,6}[\s,]{1,3}|(?i:\bthe corner of\s+))$")
+# "the" before "corner of ..."; the first street of an intersection before "and" ("Leon and Ul. Mila 5")
+_CORNER_THE = re.compile(r"(?i:\bthe\s+)$")
+_CROSS_STREET = re.compile(r"(?:^|(?<=\s))[A-ZÀ-ÖØ-Þ][\w'\-]*\s+and\s+$")
 
 Result = tuple[str, int, int, float, str]  # entity, start, end, score, recognizer (offsets into one text)
 
@@ -314,8 +333,13 @@ class Redactor:
 
     def _labels(self, doc: _Doc, results: list[Result]) -> list[tuple[str, float, str] | None]:
         labels: list[tuple[str, float, str] | None] = [None] * len(doc.words)
+        # a list bullet starting a line inside a multi-line address ("\n- Suite 4") is not personal
+        bullets = {k for k in range(1, len(doc.words))
+                   if "\n" in doc.seps[k - 1] and not any(c.isalnum() or c in ",;" for c in doc.words[k])}
         for entity, start, end, score, recognizer in results:
             for k, (a, b) in enumerate(doc.offsets):
+                if k in bullets:
+                    continue
                 if a < end and b > start and (labels[k] is None or labels[k][1] < score):  # type: ignore[index]
                     labels[k] = (entity, score, recognizer)
         return labels
@@ -536,6 +560,7 @@ def _grow_addresses(text: str, found: list[Result]) -> list[Result]:
     if not addresses:
         return found
     others = [r for r in found if r[0] != "STREET_ADDRESS"]
+    caseless = not any(c.isupper() for c in text)
     changed = True
     while changed:
         changed = False
@@ -554,11 +579,15 @@ def _grow_addresses(text: str, found: list[Result]) -> list[Result]:
         grown = []
         for a in addresses:
             end, hops = a[2], 0
-            while hops < 10 and (m := _ADDRESS_TAIL.match(text[end:])):
+            while hops < 10 and ((m := _ADDRESS_TAIL.match(text[end:])) or caseless and (m := _ADDRESS_TAIL_CASELESS.match(text[end:]))):
                 end += m.end()
                 hops += 1
             start = a[1]
             if (h := _ADDRESS_HEAD.search(text[max(0, start - 16) : start])) is not None:
+                start -= len(h.group())
+            if text[start : start + 9].lower() == "corner of" and (h := _CORNER_THE.search(text[max(0, start - 8) : start])):
+                start -= len(h.group())
+            elif not text[start : start + 1].isdigit() and (h := _CROSS_STREET.search(text[max(0, start - 32) : start])):
                 start -= len(h.group())
             grown.append((a[0], start, end, a[3], a[4]))
         addresses = grown
