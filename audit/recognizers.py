@@ -327,9 +327,11 @@ SPOKEN_NAME = PatternRecognizer(
     supported_entity="PERSON",
     name="IntroducedNameRecognizer",
     patterns=[
-        Pattern("my name is", r"(?<=\b(?i:name is|name's|names is|call me|this is|speaking with|spell it) )[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w'\-]+){0,2}", 0.7),
-        Pattern("lower-case my name is", r"(?i)(?<=\bmy name is )[a-z][a-z'\-]+(?:\s+(?!and\b|i\b|im\b|calling\b|from\b)[a-z][a-z'\-]+)?", 0.6),
-        Pattern("title and name", r"(?<=\b(?:Mr|Ms|Mrs|Dr|Miss|Mister|Missus|Prof)\.?\s)[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?", 0.7),
+        Pattern("my name is", r"(?<=\b(?i:name is|name's|names is|call me|this is|speaking with|spell it|name:) )[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w'\-]+){0,2}", 0.7),
+        Pattern("lower-case my name is",
+                r"(?i)(?<=\b(?:my|his|her|their|your|maiden|first|last|middle|full) name is )"
+                r"(?!and\b|i\b|im\b|calling\b|from\b|not\b)[a-z][a-z'\-]+(?:\s+(?!and\b|i\b|im\b|calling\b|from\b)[a-z][a-z'\-]+)?", 0.6),
+        Pattern("title and name", r"(?<=\b(?i:Mr|Ms|Mrs|Dr|Miss|Mister|Missus|Prof)\.?\s)[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?", 0.7),
     ],
     global_regex_flags=0,
 )
@@ -495,6 +497,75 @@ class GazetteerNameRecognizer(EntityRecognizer):
         )
 
 
+# Verbs that want a person as their subject ("Tomasz lives on ...", "Ilka said ...")
+_ANIMATE_AFTER = frozenset(
+    "lives lived works worked said says told tells asked asks wrote writes thinks thought wants wanted feels felt "
+    "likes liked loves loved hates hated knows knew married replied answered smiled laughed cried agreed "
+    "explained promised insisted".split())
+# ... and words after which a title-case word is the person spoken to or about ("said Ilka", "Hi Ilka")
+_ANIMATE_BEFORE = frozenset("said asked told thanked married dear hi hello hey thanks greetings".split())
+# what may follow "Name," when it addresses someone ("Ilka, can you ...")
+_AFTER_VOCATIVE = frozenset(
+    "can could would will please do did have are is i we you what how why when where let thanks thank".split())
+
+
+class NameCueRecognizer(EntityRecognizer):
+    """A single title-case word that is no everyday English word (or is a census given name), made a
+    name by its role in the sentence: addressed ("Ilka, can you ...", "... go home, Ilka!"), the
+    subject of a verb that wants a person ("Ilka lives on ...", "Ilka is from ..."), after "said",
+    "told", "Hi", "named (him)", or a speaker label ("Ilka: ...") in a text where other lines start
+    with one too."""
+
+    def __init__(self, english_words: frozenset[str] = frozenset()) -> None:
+        self.english_words = english_words
+        super().__init__(supported_entities=["PERSON"], name="NameCueRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        self.given = _census_names()[0]
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None or "PERSON" not in entities:
+            return []
+        doc = nlp_artifacts.tokens
+        blocked = {i for ent in doc.ents if ent.label_ in _NOT_PERSON_LABELS for i in range(ent.start, ent.end)}
+        labels = [m.start() for m in re.finditer(r"(?m)^[^\S\n]*[A-ZÀ-ÖØ-Þ][\w'\-]*:", text)]
+        results = []
+        for tok in doc:
+            word = tok.lower_
+            if not tok.is_title or len(tok) < 3 or tok.i in blocked or tok.is_stop or word in _NOT_NAMES \
+                    or word in _ORG_WORDS or (word in self.english_words and word not in self.given):
+                continue
+            prv = doc[tok.i - 1] if tok.i > 0 else None
+            prv2 = doc[tok.i - 2] if tok.i > 1 else None
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            nxt2 = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+            line_start = prv is None or prv.is_space and "\n" in prv.text or text[:tok.idx].rstrip(" \t").endswith("\n")
+            cue = (
+                (prv is None or prv.is_sent_start is None and prv.text in ".!?" or line_start) and nxt is not None
+                and nxt.text == "," and nxt2 is not None and nxt2.lower_ in _AFTER_VOCATIVE
+            ) or (
+                prv is not None and prv.text == "," and (nxt is None or nxt.text in ("!", "?")) and word not in self.english_words
+            ) or (
+                nxt is not None and (nxt.lower_ in _ANIMATE_AFTER or nxt.lower_ in ("is", "was") and nxt2 is not None
+                                     and nxt2.lower_ == "from")
+            ) or (
+                prv is not None and (prv.lower_ in _ANIMATE_BEFORE
+                                     or prv.lower_ in ("him", "her") and prv2 is not None and prv2.lower_ == "named"
+                                     or prv.lower_ == "named")
+            ) or (
+                len(labels) >= 2 and line_start and nxt is not None and nxt.text == ":" and word not in self.english_words
+            )
+            if cue:
+                results.append(RecognizerResult(
+                    "PERSON", tok.idx, tok.idx + len(tok), 0.6,
+                    analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=0.6,
+                                                             textual_explanation="name by its role in the sentence"),
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+                ))
+        return results
+
+
 def english_words(nlp: object) -> frozenset[str]:
     """The everyday English words (WordNet lemmas) of a spaCy pipeline's rule lemmatizer; empty without one."""
     try:
@@ -507,5 +578,6 @@ def english_words(nlp: object) -> frozenset[str]:
 def call_centre_recognizers(nlp: object = None) -> list[EntityRecognizer]:
     """Every recognizer of this module, to add to a Presidio registry (``nlp``: the spaCy pipeline
     Presidio uses, whose lemmatizer's word list keeps everyday words from being taken for surnames)."""
+    words = english_words(nlp) if nlp is not None else frozenset()
     return [DigitRunRecognizer(), SPOKEN_EMAIL, STREET_ADDRESS, NAMED_STREET_NUMBER, ZIP_CODE, DATE_OF_BIRTH, SECURITY_CODE, SPOKEN_NAME,
-            USERNAME, ProperNameRecognizer(), GazetteerNameRecognizer(english_words(nlp) if nlp is not None else frozenset())]
+            USERNAME, ProperNameRecognizer(), GazetteerNameRecognizer(words), NameCueRecognizer(words)]

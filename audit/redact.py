@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version
 
-from audit.recognizers import NUMBER_WORDS, call_centre_recognizers, spoken_digits
+from audit.recognizers import NUMBER_WORDS, call_centre_recognizers, english_words, spoken_digits
 from audit.types import (
     ModelInfo,
     RedactedToken,
@@ -187,6 +187,7 @@ class Redactor:
             spacy_nlp.disable_pipe("parser")
         registry = RecognizerRegistry(supported_languages=["en"])
         registry.load_predefined_recognizers(nlp_engine=self._nlp, languages=["en"])
+        self._english = english_words(spacy_nlp)
         for recognizer in call_centre_recognizers(spacy_nlp):
             registry.add_recognizer(recognizer)
         self.analyzer = AnalyzerEngine(nlp_engine=self._nlp, registry=registry, supported_languages=["en"])
@@ -322,7 +323,7 @@ class Redactor:
             )
             found = [(r.entity_type, r.start, r.end, r.score, (r.recognition_metadata or {}).get("recognizer_name", ""))
                      for r in results]
-            out.append(self._keep(doc.text, _grow_names(doc.text, _grow_addresses(doc.text, found))))
+            out.append(self._keep(doc.text, _grow_names(doc.text, _grow_addresses(doc.text, found), self._english)))
         return out
 
     def _keep(self, text: str, results: list[Result]) -> list[Result]:
@@ -467,6 +468,7 @@ class Redactor:
         return salt.encode()
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Novak's" is Novak
 _PROPAGATE = frozenset({"PERSON", "USERNAME", "SECURITY_ANSWER", "EMAIL_ADDRESS"})
 
 
@@ -477,7 +479,7 @@ def _propagate(docs: Sequence[_Doc], labels: list[list]) -> None:
     known: dict[str, tuple[str, bool]] = {}
     for doc, row in zip(docs, labels):
         for word, label in zip(doc.words, row):
-            bare = word.strip(".,?!;:\"'()")
+            bare = _POSSESSIVE.sub("", word.strip(".,?!;:\"'()"))
             if label is None or label[0] not in _PROPAGATE or len(bare) < 3 or bare.lower() in _FILLERS:
                 continue
             if label[0] == "EMAIL_ADDRESS":
@@ -491,7 +493,7 @@ def _propagate(docs: Sequence[_Doc], labels: list[list]) -> None:
         return
     for doc, row in zip(docs, labels):
         for k, word in enumerate(doc.words):
-            bare = word.strip(".,?!;:\"'()")
+            bare = _POSSESSIVE.sub("", word.strip(".,?!;:\"'()"))
             hit = known.get(bare.lower())
             if row[k] is None and hit is not None and (bare[:1].isupper() or hit[1]):
                 row[k] = (hit[0], 0.5, "SameCallRecognizer")
@@ -542,14 +544,48 @@ def _trim_name(text: str, r: Result) -> Result:
     return (r[0], r[1], end if re.search(r"[^\W\d_]", text[r[1] : end]) else r[1], r[3], r[4])
 
 
-def _grow_names(text: str, found: list[Result]) -> list[Result]:
-    """A name runs on over a middle initial and title-case surnames: "Ryan" -> "Ryan P Costa"."""
-    out = []
+_NAME_HEAD = re.compile(r"(?:^|(?<=[\s(\"']))([A-ZÀ-ÖØ-Þ][a-zà-ÿ'\-]+)[ \t]+$")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'\-]*[^\W\d_]"
+# a name listed with another: "Kowalczyk, Brandt and Oyelaran", "Ilka and Brandt"
+_LIST_AFTER = re.compile(rf"^(?:,[ \t]+|,?[ \t]+(?:and|or|&)[ \t]+)({_NAME_WORD})(?=[\s,.!?;:)]|$)")
+_LIST_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))({_NAME_WORD})(?:,[ \t]+|,?[ \t]+(?:and|or|&)[ \t]+)$")
+_NOT_NAME_HEAD = frozenset(
+    "is i the and but so can could do does are we you it this that what how why when where yes no okay ok thanks "
+    "thank please my our your hi hello dear hey sure well just if let have has will would mr mrs ms dr miss mister "
+    "from with to at on in by for of call ask tell meet".split())
+
+
+def _grow_names(text: str, found: list[Result], english: frozenset[str] = frozenset()) -> list[Result]:
+    """A name runs on over a middle initial and title-case surnames ("Ryan" -> "Ryan P Costa"), back
+    over a given name spaCy left out ("Cormac [Allan]"), and on to the other names it is listed with
+    ("Kowalczyk, [Brandt] and Oyelaran"). Added words must not be everyday English words."""
+    def name_word(word: str) -> bool:
+        return word.lower() not in english and word.lower() not in _NOT_NAME_HEAD
+
+    out, extra = [], []
     for r in found:
-        if r[0] == "PERSON" and (m := _NAME_TAIL.match(text[r[2] :])):
-            r = (r[0], r[1], r[2] + m.end(), r[3], r[4])
+        if r[0] == "PERSON":
+            if m := _NAME_TAIL.match(text[r[2] :]):
+                r = (r[0], r[1], r[2] + m.end(), r[3], r[4])
+            if (h := _NAME_HEAD.search(text[max(0, r[1] - 40) : r[1]])) and name_word(h.group(1)):
+                r = (r[0], r[1] - len(h.group()), r[2], r[3], r[4])
         out.append(r)
-    return out
+    names = [r for r in out if r[0] == "PERSON"]
+    taken = [(r[1], r[2]) for r in out if r[0] not in ("LOCATION", "ORGANIZATION", "NRP", "DATE_TIME")]
+    while names:
+        r = names.pop()
+        for m, start in ((_LIST_AFTER.match(text[r[2] :]), r[2]), (_LIST_BEFORE.search(text[max(0, r[1] - 40) : r[1]]),
+                                                                 max(0, r[1] - 40))):
+            if m is None or not name_word(m.group(1)):
+                continue
+            a, b = start + m.start(1), start + m.end(1)
+            if any(x < b and y > a for x, y in taken):
+                continue
+            new = ("PERSON", a, b, r[3], r[4])
+            extra.append(new)
+            names.append(new)
+            taken.append((a, b))
+    return out + extra
 
 
 def _grow_addresses(text: str, found: list[Result]) -> list[Result]:

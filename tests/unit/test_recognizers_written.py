@@ -73,3 +73,44 @@ def test_foreign_street_forms(redactor: Redactor, text: str, street: list[str]) 
     words = _redacted(redactor, text)
     assert set(street) <= words, words
     assert not {"now.", "please.", "from", "monday", "We", "Write", "pedestrians"} & words, words
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("Quennel, can you send me the form?", "Quennel,", "form?"),  # addressed at the start
+        ("Stop worrying so much, Ottilde!", "Ottilde!", "worrying"),  # addressed at the end
+        ("Bertrix lives on the third floor.", "Bertrix", "floor."),  # subject of a verb that wants a person
+        ("Yolandri is from the billing team.", "Yolandri", "billing"),
+        ("Good morning, said Ismerai.", "Ismerai.", "morning,"),
+        ("They named her Quiterie after a saint.", "Quiterie", "saint."),
+        ("Brannoc: Where is it?\nSelwyna: On the desk.", "Brannoc:", "desk."),  # speaker labels
+    ],
+)
+def test_a_single_unknown_name_is_found_by_its_role(redactor: Redactor, text: str, name: str, kept: str) -> None:
+    words = _redacted(redactor, text)
+    assert name in words and kept not in words, words
+
+
+def test_everyday_words_in_those_roles_stay(redactor: Redactor) -> None:
+    for text in ("Okay, can you send me the form?", "Billing is from the other team.",
+                 "Date: today\nTime: noon", "Please wait a moment, sir!"):
+        assert redactor.find(text) == [], text
+
+
+def test_her_maiden_name_is_and_a_lower_case_title(redactor: Redactor) -> None:
+    assert "quorvath" in _redacted(redactor, "her maiden name is quorvath")
+    assert "Zanetrix" in _redacted(redactor, "I'd like to speak with ms. Zanetrix today")
+    assert {"Oriel", "Vantassel"} <= _redacted(redactor, "Name: Oriel Vantassel\nPhone: unknown")
+
+
+def test_a_name_grows_back_over_a_given_name_and_onto_its_list(redactor: Redactor) -> None:
+    words = _redacted(redactor, "Founded by Quellstrom, Becker and Vasquez in a garage.")
+    assert {"Quellstrom,", "Becker", "Vasquez"} <= words and "garage." not in words, words
+    words = _redacted(redactor, "Ysolde Rodriguez\nSenior analyst")
+    assert {"Ysolde", "Rodriguez"} <= words and "analyst" not in words, words
+
+
+def test_a_possessive_counts_as_the_name_said_again(redactor: Redactor) -> None:
+    words = _redacted(redactor, "I loved Margit Olawuyi's stories. Nobody writes like Olawuyi?")
+    assert "Olawuyi?" in words, words
