@@ -349,10 +349,15 @@ _ORG_WORDS = frozenset(
     "international associates partners foundation institute agency department club church store shop "
     "airlines insurance health center centre solutions systems technologies labs media network".split()
 )
+# Interjections open a sentence like a name spoken to ("Ugh, I can't follow that."); never a name.
+INTERJECTIONS = frozenset(
+    "ugh uh um umm hmm hm huh oh ooh ah ahh aw aww wow whoa gosh geez jeez oops yikes argh meh phew "
+    "shh eh er erm yeah yep yup nope okay ok alright hey".split()
+)
 _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday god mister miss mrs mr ms dr".split()
-)
+) | INTERJECTIONS
 
 
 _NAME_LIKE_LABELS = frozenset({"ORG", "LOC", "WORK_OF_ART"})  # labels spaCy sm gives names by mistake

@@ -32,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version
 
-from audit.recognizers import NUMBER_WORDS, call_centre_recognizers, english_words, spoken_digits
+from audit.recognizers import INTERJECTIONS, NUMBER_WORDS, call_centre_recognizers, english_words, spoken_digits
 from audit.types import (
     ModelInfo,
     RedactedToken,
@@ -80,7 +80,8 @@ _MONTHS = frozenset(
 )
 _STREET_WORDS = frozenset("street st avenue ave road rd lane ln drive dr court ct way boulevard blvd place apt apartment suite unit".split())
 # spaCy's small model calls some backchannels a PERSON ("mm-hm")
-_INTERJECTION = re.compile(r"(?i)(?:\s*\b(?:mm+-?hm+|uh-?huh|um+|uh+|hmm+|ah+|oh+|yeah|okay|ok|right)\b[.,!?]?)+\s*")
+_INTERJECTION = re.compile(
+    r"(?i)(?:\s*\b(?:mm+-?hm+|uh-?huh|um+|uh+|hmm+|ah+|oh+|right|" + "|".join(sorted(INTERJECTIONS)) + r")\b[.,!?]?)+\s*")
 _PUNCT_TAIL = re.compile(r"[.,?!;:'\")\]]+$")
 _GAP = re.compile(r"^[\s,]{0,4}$")
 # What may follow a street address and belongs to it: a unit, a city (title-case words, with

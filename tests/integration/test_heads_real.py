@@ -57,3 +57,18 @@ def test_cd_calls_benign_mentions_unflagged_profanity_flagged_customers_never_ev
             for f in result.findings:
                 assert 0.0 <= f.score <= 1.0 and f.check_version == result.check_version
                 assert f.speaker in ("agent", None)  # customer turns are never the evidence
+
+
+def test_redaction_keeps_every_labelled_discriminatory_remark_flagged(checks) -> None:
+    """Through the real redactor, as the pipeline sees them: redaction must not blur the remark
+    (an interjection once read as a name turned "Ugh, I can't follow that foreign accent" into
+    "<PERSON>, ..." and the call slipped under the threshold)."""
+    from audit.checks.base import run_checks
+    from audit.evaluate import load_callset, text_inputs
+    from audit.redact import Redactor
+
+    calls = [c for c in load_callset(REPO / "benchmarks" / "callset") if c.positive("discrimination")]
+    assert len(calls) >= 5
+    results = run_checks([checks["discrimination"]], text_inputs(calls, Redactor()))
+    missed = [c.call_id for c, (r,) in zip(calls, results) if not r.flagged]
+    assert missed == []
