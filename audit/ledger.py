@@ -28,6 +28,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from audit.models import file_sha256
+
 LEDGER = "ledger.jsonl"
 GENESIS = "0" * 64
 COVERED = ("calls", "findings", "utterances", "redactions", "configs")
@@ -204,15 +206,6 @@ def _compare(expected: dict[str, str], present: dict[str, Path], result: Verific
                                    "AuditStore (the next run, or any writing command) finishes or discards it")
         else:
             result.problems.append(f"{rel}: not recorded in {where}")
-
-
-def file_sha256(path: Path) -> str:
-    """sha256 of a file's bytes, read in chunks."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def register_cli(subparsers: Any) -> None:

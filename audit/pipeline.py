@@ -7,7 +7,6 @@ The raw transcript exists only inside :func:`prepare_call`; what leaves it is re
 
 from __future__ import annotations
 
-import hashlib
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -21,6 +20,7 @@ from audit.checks.base import Check, CheckInput, build_checks, run_checks
 from audit.config import Config, options_from
 from audit.errors import AuditError
 from audit.inputs import Discovery, RejectedCall
+from audit.models import file_sha256
 from audit.types import CallContext, CallOutcome, CallSpec, ModelInfo, RunInfo
 
 PIPELINE_VERSION = version("call-audit")
@@ -126,15 +126,6 @@ def new_run(config: Config, models: Sequence[ModelInfo], run_id: str | None = No
         config_path=str(config.path),
         models=tuple(models),
     )
-
-
-def file_sha256(path: Path) -> str:
-    """sha256 of a file's bytes, read in chunks."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def write_outcome(store: Store, outcome: CallOutcome, run: RunInfo) -> None:

@@ -46,10 +46,7 @@ DATA = ROOT.parent / "shared" / "data" / "courtesy_discrimination"
 SEED = 20261122
 
 from audit.heads import HOLDOUT_MOD, held_out  # noqa: E402  (the one split, shared with the evaluations)
-
-
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from audit.models import file_sha256  # noqa: E402
 
 
 @dataclass
@@ -79,7 +76,7 @@ def own_source(head: str) -> Source:
         neg = disc["benign"] + court["courteous"] + court["rude"]
     texts = pos + neg
     labels = np.array([1] * len(pos) + [0] * len(neg))
-    files = {f"models/data/{k}.yaml": sha256_file(MODELS / "data" / f"{k}.yaml") for k in ("courtesy", "discrimination")}
+    files = {f"models/data/{k}.yaml": file_sha256(MODELS / "data" / f"{k}.yaml") for k in ("courtesy", "discrimination")}
     return Source("own", texts, labels, np.array([held_out(t) for t in texts]), share=0.7 if head == "courtesy" else 0.5, files=files)
 
 
@@ -95,7 +92,7 @@ def callset_tune(head: str) -> Source:
         call = yaml.safe_load(path.read_text(encoding="utf-8"))
         if call.get("split") != "tune":
             continue
-        files[f"benchmarks/callset/{path.name}"] = sha256_file(path)
+        files[f"benchmarks/callset/{path.name}"] = file_sha256(path)
         positive = bool(call["labels"].get(head))
         marked = set((call.get("flag_turns") or {}).get(head, []))
         for k, turn in enumerate(call["turns"]):
@@ -122,7 +119,7 @@ def politeness() -> Source | None:
     df = df[(df["Normalized Score"] <= lo) | (df["Normalized Score"] >= hi)]
     labels = (df["Normalized Score"] <= lo).astype(int).to_numpy()
     return Source("politeness", df["Request"].astype(str).tolist(), labels,
-                  np.array([held_out(i) for i in df["Id"]]), share=0.2, files={_rel(path): sha256_file(path)})
+                  np.array([held_out(i) for i in df["Id"]]), share=0.2, files={_rel(path): file_sha256(path)})
 
 
 def davidson(head: str, per_class: int = 1500) -> Source | None:
@@ -139,7 +136,7 @@ def davidson(head: str, per_class: int = 1500) -> Source | None:
     df = pd.concat(parts).sort_index()
     labels = (df["class"] < 2).astype(int).to_numpy() if head == "courtesy" else (df["class"] == 0).astype(int).to_numpy()
     return Source("davidson", df["tweet"].astype(str).tolist(), labels,
-                  np.array([held_out(i) for i in df.index]), share=0.1, files={_rel(path): sha256_file(path)})
+                  np.array([held_out(i) for i in df.index]), share=0.1, files={_rel(path): file_sha256(path)})
 
 
 def hatecheck() -> Source | None:
@@ -152,7 +149,7 @@ def hatecheck() -> Source | None:
     df = pd.read_csv(path)
     return Source("hatecheck", df["test_case"].astype(str).str.strip().tolist(),
                   (df["label_gold"] == "hateful").astype(int).to_numpy(),
-                  np.array([held_out(t) for t in df["templ_id"]]), share=0.3, files={_rel(path): sha256_file(path)})
+                  np.array([held_out(t) for t in df["templ_id"]]), share=0.3, files={_rel(path): file_sha256(path)})
 
 
 def _rel(path: Path) -> str:
@@ -249,7 +246,7 @@ def train(head: str, encoder: CachedEncoder) -> dict:
         ],
         "training_texts_sha256": hashlib.sha256("\n".join(t for s in sources for t, h in zip(s.texts, s.test) if not h).encode()).hexdigest(),
         "held_out_metrics": metrics,
-        "npz_sha256": sha256_file(MODELS / f"{head}_head.npz"),
+        "npz_sha256": file_sha256(MODELS / f"{head}_head.npz"),
     }
     (MODELS / f"{head}_head.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return meta

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import sys
@@ -14,7 +13,6 @@ import pytest
 from audit.audio import load_audio
 from audit.audio_redact import redact_audio, write_audio
 from audit.redact import RedactOptions, Redactor
-from audit.types import ModelInfo, Transcript, Utterance, Word
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,43 +24,15 @@ def redactor() -> Redactor:
     return Redactor(RedactOptions(allow_list=("Acme Mobile", "Acme")))
 
 
-def _secrets(convo: dict) -> list[tuple[str, re.Pattern[str]]]:
-    personal, order = convo["scenario"]["personal"], convo["scenario"].get("order", {})
-    out = [("name", re.compile(rf"\b{re.escape(p)}\b", re.I)) for p in personal["customer_name"].split()]
-    out += [(k, re.compile(re.escape(personal[k]), re.I)) for k in ("email", "username") if personal.get(k)]
-    for kind, value in (("phone", personal.get("phone", "")), ("order_id", order.get("order_id", ""))):
-        digits = re.sub(r"\D", "", str(value))
-        if digits:
-            out.append((kind, re.compile(r"\D{0,3}".join(digits))))
-    return out
-
-
-def _as_transcript(call_id: str, turns: list[tuple[str, str]]) -> Transcript:
-    t, utts = 0.0, []
-    for speaker, text in turns:
-        words = []
-        for w in text.split():
-            words.append(Word(w, t, t + 0.3, 0.9, speaker, 0 if speaker == "agent" else 1))  # type: ignore[arg-type]
-            t += 0.35
-        if words:
-            utts.append(Utterance(speaker, words[0].start_s, words[-1].end_s, tuple(words), words[0].channel))  # type: ignore[arg-type]
-        t += 1.0
-    return Transcript(call_id, tuple(utts), t, ModelInfo("abcd"))
-
-
 @pytest.mark.skipif(not ABCD.exists(), reason="shared ABCD sample not present")
 def test_no_abcd_customer_value_survives_redaction(redactor: Redactor) -> None:
-    dialogues = json.loads(ABCD.read_text())
-    assert len(dialogues) == 3
-    for convo in dialogues:
-        turns = [(s, t) for s, t in convo["original"] if s in ("agent", "customer")]
-        as_call = "\n".join(u.text for u in redactor.redact(_as_transcript(convo["convo_id"], turns)).utterances)
-        as_text = redactor.redact_text("\n".join(t for _, t in convo["original"]))
-        secrets = _secrets(convo)
-        assert len(secrets) >= 3
-        for kind, pattern in secrets:
-            assert not pattern.search(as_call), f"{convo['convo_id']}: {kind} survives in the redacted call"
-            assert not pattern.search(as_text), f"{convo['convo_id']}: {kind} survives in the redacted text"
+    """Every customer name part, email, username, phone and order id of the three ABCD scenarios,
+    searched (digits with any separators) in the dialogue redacted as a call and as one text."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from pii_bench import abcd_leaks  # type: ignore[import-not-found]
+
+    leaks, values = abcd_leaks(redactor)
+    assert values >= 9 and leaks == []
 
 
 SCRIPT = {
