@@ -3,8 +3,8 @@
 A *head* maps sentences to a calibrated probability of the positive class (for example
 "rude"). Three kinds, chosen by the ``model`` option of a check:
 
-- ``"packaged:<name>"`` (default): logistic-regression weights in ``models/<name>.npz``
-  applied to the sentence encoder's embeddings; ``models/<name>.json`` records the encoder,
+- ``"packaged:<name>"`` (default): a small classifier's weights in ``models/<name>.npz``
+  (logistic regression, or a one-hidden-layer MLP) applied to the sentence encoder's embeddings; ``models/<name>.json`` records the encoder,
   training-data hashes and held-out metrics (``models/train_heads.py`` writes both).
 - a path to such an ``.npz`` file elsewhere.
 - a local transformers folder (``config.json`` inside): a text-classification model whose
@@ -64,31 +64,44 @@ class Head(Protocol):
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
-class LinearHead:
-    """Logistic regression on sentence-encoder embeddings."""
+class EmbeddingHead:
+    """A small classifier on sentence-encoder embeddings: logistic regression, or one ReLU hidden
+    layer (``hidden_w``, ``hidden_b``) before it, optionally Platt-scaled (``platt`` = [a, b])."""
 
     def __init__(self, path: Path, encoder: Encoder) -> None:
         path = Path(path)
         if not path.is_file():
             raise ModelError(f"head weights {path} do not exist; run models/train_heads.py or set the check's 'model' option")
         with np.load(path) as data:
-            self.coef = np.asarray(data["coef"], dtype=np.float32)
+            self.coef = np.asarray(data["coef"], dtype=np.float64)
             self.intercept = float(data["intercept"])
+            self.hidden_w = np.asarray(data["hidden_w"], dtype=np.float64) if "hidden_w" in data else None
+            self.hidden_b = np.asarray(data["hidden_b"], dtype=np.float64) if "hidden_b" in data else None
+            self.platt = tuple(float(v) for v in data["platt"]) if "platt" in data else (1.0, 0.0)
         meta_path = path.with_suffix(".json")
         self.meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
         self.encoder = encoder
         self.sha256 = file_sha256(path)
-        self.model_id = f"{path.stem} (logistic regression on {getattr(encoder, 'model_id', 'encoder')})"
+        kind = "MLP" if self.hidden_w is not None else "logistic regression"
+        self.model_id = f"{path.stem} ({kind} on {getattr(encoder, 'model_id', 'encoder')})"
+
+    @property
+    def dim(self) -> int:
+        """The embedding size the head was trained on."""
+        return int((self.hidden_w if self.hidden_w is not None else self.coef).shape[0])
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """P(positive) per text; all texts go to the encoder in one batched call."""
         if not texts:
             return np.zeros(0)
-        emb = self.encoder.encode(list(texts))
-        if emb.shape[1] != self.coef.shape[0]:
-            raise ModelError(f"{self.model_id}: trained on {self.coef.shape[0]}-dim embeddings, "
+        emb = self.encoder.encode(list(texts)).astype(np.float64)
+        if emb.shape[1] != self.dim:
+            raise ModelError(f"{self.model_id}: trained on {self.dim}-dim embeddings, "
                              f"the encoder gives {emb.shape[1]}; retrain with models/train_heads.py")
-        return 1.0 / (1.0 + np.exp(-(emb.astype(np.float64) @ self.coef + self.intercept)))
+        if self.hidden_w is not None:
+            emb = np.maximum(emb @ self.hidden_w + self.hidden_b, 0.0)
+        z = emb @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-(self.platt[0] * z + self.platt[1])))
 
 
 class TransformersHead:
@@ -143,12 +156,12 @@ def load_head(model: str, encoder: Encoder | None, *, positive_labels: Sequence[
     if model.startswith("packaged:"):
         if encoder is None:
             return None
-        return LinearHead(MODELS_DIR / f"{model.split(':', 1)[1]}.npz", encoder)
+        return EmbeddingHead(MODELS_DIR / f"{model.split(':', 1)[1]}.npz", encoder)
     path = Path(model).expanduser()
     if not path.is_absolute() and base_dir is not None:
         path = base_dir / path
     if path.suffix == ".npz":
-        return LinearHead(path, encoder) if encoder is not None else None
+        return EmbeddingHead(path, encoder) if encoder is not None else None
     if path.is_dir():
         return TransformersHead(path, positive_labels, zero_shot_labels, hypothesis)
     raise ModelError(f"model {model!r}: expected 'packaged:<name>', a .npz head or a local transformers folder")

@@ -1,4 +1,4 @@
-"""Train the courtesy and discrimination-risk heads: logistic regression on sentence embeddings.
+"""Train the courtesy and discrimination-risk heads: small classifiers on sentence embeddings.
 
 Reproducible (fixed seeds, hash-based splits) and offline: the encoder is the packaged
 all-MiniLM-L6-v2 and the data is our own text (``models/data/*.yaml``) plus the
@@ -59,6 +59,7 @@ class Source:
     test: np.ndarray
     share: float
     files: dict[str, str] = field(default_factory=dict)  # path -> sha256
+    groups: np.ndarray | None = None  # cross-validation groups (one fold each); None: every row its own
 
 
 def _own(kind: str) -> dict[str, list[str]]:
@@ -149,7 +150,8 @@ def hatecheck() -> Source | None:
     df = pd.read_csv(path)
     return Source("hatecheck", df["test_case"].astype(str).str.strip().tolist(),
                   (df["label_gold"] == "hateful").astype(int).to_numpy(),
-                  np.array([held_out(t) for t in df["templ_id"]]), share=0.3, files={_rel(path): file_sha256(path)})
+                  np.array([held_out(t) for t in df["templ_id"]]), share=0.3, files={_rel(path): file_sha256(path)},
+                  groups=df["templ_id"].astype(str).to_numpy())
 
 
 def _rel(path: Path) -> str:
@@ -181,17 +183,56 @@ class CachedEncoder:
         return emb
 
 
+# Per head: "logistic" (regularisation C chosen by CV) or "mlp" (one ReLU hidden layer, size and
+# L2 penalty chosen by CV, then Platt-scaled on out-of-fold scores, since an MLP's raw scores are
+# overconfident). The discrimination head's CV keeps each HateCheck template in one fold, so the
+# choice is made on templates the model never saw.
+HEAD_KIND = {"courtesy": "logistic", "discrimination": "mlp"}
+LR_GRID = ({"C": 0.25}, {"C": 1.0}, {"C": 4.0}, {"C": 16.0}, {"C": 64.0})
+MLP_GRID = ({"hidden": 32, "alpha": 0.1}, {"hidden": 64, "alpha": 0.1}, {"hidden": 64, "alpha": 1.0}, {"hidden": 128, "alpha": 0.3})
+
+
+def _fit(kind: str, setting: dict, X: np.ndarray, y: np.ndarray, w: np.ndarray):  # noqa: ANN202 - a fitted sklearn model
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.neural_network import MLPClassifier
+
+    if kind == "logistic":
+        return LogisticRegression(C=setting["C"], max_iter=2000).fit(X, y, sample_weight=w)
+    return MLPClassifier(hidden_layer_sizes=(setting["hidden"],), alpha=setting["alpha"], max_iter=500,
+                         random_state=SEED).fit(X, y, sample_weight=w)
+
+
+def _logit(model, X: np.ndarray) -> np.ndarray:  # noqa: ANN001
+    """The model's log-odds before Platt scaling, computed as audit.heads.EmbeddingHead does."""
+    if hasattr(model, "coefs_"):
+        hidden = np.maximum(X @ model.coefs_[0] + model.intercepts_[0], 0.0)
+        return hidden @ model.coefs_[1][:, 0] + model.intercepts_[1][0]
+    return X @ model.coef_[0] + model.intercept_[0]
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def _platt(z: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[float, float]:
+    """Platt scaling [a, b] fitted on out-of-fold log-odds."""
+    from sklearn.linear_model import LogisticRegression
+
+    m = LogisticRegression(C=1e6, max_iter=1000).fit(z[:, None], y, sample_weight=w)
+    return float(m.coef_[0, 0]), float(m.intercept_[0])
+
+
 def train(head: str, encoder: CachedEncoder) -> dict:
     """Fit one head, write its artefacts, return its metadata."""
-    from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import f1_score, log_loss, roc_auc_score
-    from sklearn.model_selection import StratifiedKFold
+    from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
     sources = [own_source(head), callset_tune(head), politeness() if head == "courtesy" else hatecheck(), davidson(head)]
     sources = [s for s in sources if s is not None]
-    X, y, w, test, src = [], [], [], [], []
+    X, y, w, test, src, groups = [], [], [], [], [], []
     for s in sources:
         emb = encoder.encode(s.texts)
+        groups += [f"{s.name}:{g}" for g in (s.groups if s.groups is not None else range(len(s.texts)))]
         train_n = max(1, int((~s.test).sum()))
         X.append(emb)
         y.append(s.labels)
@@ -202,20 +243,25 @@ def train(head: str, encoder: CachedEncoder) -> dict:
         w.append(cw * s.share * train_n)
     X, y, w, test = np.vstack(X), np.concatenate(y), np.concatenate(w), np.concatenate(test)
     w = w / w[~test].mean()
-    src = np.array(src)
+    src, groups = np.array(src), np.array(groups)
     tr = ~test
 
-    best_c, best_loss = None, np.inf
-    folds = StratifiedKFold(5, shuffle=True, random_state=SEED)
-    for c in (0.25, 1.0, 4.0, 16.0, 64.0):
-        losses = []
-        for a, b in folds.split(X[tr], y[tr]):
-            m = LogisticRegression(C=c, max_iter=2000).fit(X[tr][a], y[tr][a], sample_weight=w[tr][a])
-            losses.append(log_loss(y[tr][b], m.predict_proba(X[tr][b])[:, 1], sample_weight=w[tr][b]))
-        if np.mean(losses) < best_loss:
-            best_c, best_loss = c, float(np.mean(losses))
-    model = LogisticRegression(C=best_c, max_iter=2000).fit(X[tr], y[tr], sample_weight=w[tr])
-    p = model.predict_proba(X)[:, 1]
+    kind = HEAD_KIND[head]
+    if head == "discrimination":
+        folds = list(StratifiedGroupKFold(5, shuffle=True, random_state=SEED).split(X[tr], y[tr], groups[tr]))
+    else:
+        folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED).split(X[tr], y[tr]))
+    best, best_loss, best_platt = None, np.inf, (1.0, 0.0)
+    for setting in (LR_GRID if kind == "logistic" else MLP_GRID):
+        oof = np.zeros(int(tr.sum()))
+        for a, b in folds:
+            oof[b] = _logit(_fit(kind, setting, X[tr][a], y[tr][a], w[tr][a]), X[tr][b])
+        platt = _platt(oof, y[tr], w[tr]) if kind == "mlp" else (1.0, 0.0)
+        loss = float(log_loss(y[tr], _sigmoid(platt[0] * oof + platt[1]), sample_weight=w[tr]))
+        if loss < best_loss:
+            best, best_loss, best_platt = setting, loss, platt
+    model = _fit(kind, best, X[tr], y[tr], w[tr])
+    p = _sigmoid(best_platt[0] * _logit(model, X) + best_platt[1])
 
     metrics = {}
     for s in sources:
@@ -227,15 +273,22 @@ def train(head: str, encoder: CachedEncoder) -> dict:
             "auc": round(float(roc_auc_score(y[m], p[m])), 4),
             "f1_at_0.5": round(float(f1_score(y[m], p[m] >= 0.5)), 4),
         }
-    coef = model.coef_[0].astype(np.float32)
-    np.savez(MODELS / f"{head}_head.npz", coef=coef, intercept=np.float32(model.intercept_[0]))
+    if kind == "logistic":
+        arrays = {"coef": model.coef_[0].astype(np.float32), "intercept": np.float32(model.intercept_[0])}
+    else:
+        arrays = {"hidden_w": model.coefs_[0].astype(np.float32), "hidden_b": model.intercepts_[0].astype(np.float32),
+                  "coef": model.coefs_[1][:, 0].astype(np.float32), "intercept": np.float32(model.intercepts_[1][0]),
+                  "platt": np.array(best_platt, dtype=np.float32)}
+    np.savez(MODELS / f"{head}_head.npz", **arrays)
     meta = {
         "head": head,
-        "kind": "logistic_regression_on_embeddings",
+        "kind": "mlp_on_embeddings" if kind == "mlp" else "logistic_regression_on_embeddings",
         "encoder": encoder.model_id,
-        "dim": int(coef.shape[0]),
+        "dim": int(X.shape[1]),
         "positive": "rude" if head == "courtesy" else "discriminatory",
-        "C": best_c,
+        "setting": best,
+        "platt": [round(v, 4) for v in best_platt],
+        "cv_folds": "StratifiedGroupKFold(5) by HateCheck template" if head == "discrimination" else "StratifiedKFold(5)",
         "cv_log_loss": round(best_loss, 4),
         "seed": SEED,
         "split": f"held out when sha256(key) % {HOLDOUT_MOD} == 0; keys: own=sentence, politeness=Id, davidson=row id, hatecheck=templ_id",
@@ -257,7 +310,7 @@ def main() -> None:
     encoder = CachedEncoder()
     for head in (sys.argv[1:] or ["courtesy", "discrimination"]):
         meta = train(head, encoder)
-        print(head, "C=", meta["C"], json.dumps(meta["held_out_metrics"]))
+        print(head, meta["kind"], meta["setting"], json.dumps(meta["held_out_metrics"]))
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 import yaml
 
-from audit.heads import MODELS_DIR, LinearHead, held_out, load_head
+from audit.heads import MODELS_DIR, EmbeddingHead, held_out, load_head
 from audit.models import ModelError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -41,15 +41,27 @@ def write_head(tmp_path: Path, coef, intercept: float) -> Path:
 
 def test_linear_head_is_a_logistic_of_the_embedding(tmp_path) -> None:
     enc = AxisEncoder()
-    head = LinearHead(write_head(tmp_path, [3.0, -2.0, 0, 0], 0.5), enc)
+    head = EmbeddingHead(write_head(tmp_path, [3.0, -2.0, 0, 0], 0.5), enc)
     p = head.predict_proba(["rude words", "kind words", "rude again"])
     assert p == pytest.approx(1 / (1 + np.exp(-np.array([3.5, -1.5, 3.5]))))
     assert enc.calls == 1 and head.predict_proba([]).shape == (0,)
     assert head.sha256 == hashlib.sha256((tmp_path / "toy_head.npz").read_bytes()).hexdigest()
 
 
+def test_mlp_head_applies_relu_hidden_layer_then_platt_scaling(tmp_path) -> None:
+    path = tmp_path / "mlp_head.npz"
+    hidden_w = np.array([[1.0, -1.0], [-1.0, 1.0], [0, 0], [0, 0]], dtype=np.float32)  # 4-dim in, 2 hidden
+    np.savez(path, hidden_w=hidden_w, hidden_b=np.float32([0.0, 0.5]), coef=np.float32([2.0, -1.0]),
+             intercept=np.float32(-0.5), platt=np.float32([0.5, 0.25]))
+    head = EmbeddingHead(path, AxisEncoder())
+    # "rude": hidden relu([1, -0.5]) = [1, 0] -> z = 1.5; "kind": relu([-1, 1.5]) = [0, 1.5] -> z = -2.0
+    z = np.array([1.5, -2.0])
+    assert head.predict_proba(["rude", "kind"]) == pytest.approx(1 / (1 + np.exp(-(0.5 * z + 0.25))))
+    assert "MLP" in head.model_id and head.dim == 4
+
+
 def test_dimension_mismatch_and_bad_model_names_are_clear(tmp_path) -> None:
-    head = LinearHead(write_head(tmp_path, [1.0, 1.0, 1.0], 0.0), AxisEncoder())
+    head = EmbeddingHead(write_head(tmp_path, [1.0, 1.0, 1.0], 0.0), AxisEncoder())
     with pytest.raises(ModelError, match="3-dim embeddings, the encoder gives 4"):
         head.predict_proba(["x"])
     with pytest.raises(ModelError, match="expected 'packaged:<name>'"):
@@ -64,7 +76,7 @@ def test_dimension_mismatch_and_bad_model_names_are_clear(tmp_path) -> None:
 def test_no_encoder_means_no_linear_head_and_relative_paths_resolve(tmp_path) -> None:
     assert load_head("packaged:courtesy_head", None) is None
     write_head(tmp_path, [1, 0, 0, 0], 0.0)
-    assert isinstance(load_head("toy_head.npz", AxisEncoder(), base_dir=tmp_path), LinearHead)
+    assert isinstance(load_head("toy_head.npz", AxisEncoder(), base_dir=tmp_path), EmbeddingHead)
 
 
 def test_split_is_fixed() -> None:
@@ -79,7 +91,9 @@ def test_committed_artefact_matches_its_metadata_and_current_training_text(name:
     npz = MODELS_DIR / f"{name}.npz"
     assert meta["npz_sha256"] == hashlib.sha256(npz.read_bytes()).hexdigest()
     with np.load(npz) as data:
-        assert data["coef"].shape == (meta["dim"],) == (384,)
+        first = data["hidden_w"] if "hidden_w" in data else data["coef"]
+        assert first.shape[0] == meta["dim"] == 384
+        assert meta["kind"] == ("mlp_on_embeddings" if "hidden_w" in data else "logistic_regression_on_embeddings")
     own = next(s for s in meta["training_data"] if s["source"] == "own")
     for rel, digest in own["files"].items():  # retrain (models/train_heads.py) after editing the training text
         assert hashlib.sha256((REPO / rel).read_bytes()).hexdigest() == digest, rel
