@@ -64,6 +64,15 @@ class Head(Protocol):
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
+def head_logit(emb: np.ndarray, coef: np.ndarray, intercept: float,
+               hidden_w: np.ndarray | None = None, hidden_b: np.ndarray | None = None) -> np.ndarray:
+    """An embedding head's log-odds before Platt scaling: ``emb @ coef + intercept``, after a ReLU
+    hidden layer when there is one (``models/train_heads.py`` selects and scales with the same function)."""
+    if hidden_w is not None:
+        emb = np.maximum(emb @ hidden_w + hidden_b, 0.0)
+    return emb @ coef + intercept
+
+
 class EmbeddingHead:
     """A small classifier on sentence-encoder embeddings: logistic regression, or one ReLU hidden
     layer (``hidden_w``, ``hidden_b``) before it, optionally Platt-scaled (``platt`` = [a, b])."""
@@ -98,9 +107,7 @@ class EmbeddingHead:
         if emb.shape[1] != self.dim:
             raise ModelError(f"{self.model_id}: trained on {self.dim}-dim embeddings, "
                              f"the encoder gives {emb.shape[1]}; retrain with models/train_heads.py")
-        if self.hidden_w is not None:
-            emb = np.maximum(emb @ self.hidden_w + self.hidden_b, 0.0)
-        z = emb @ self.coef + self.intercept
+        z = head_logit(emb, self.coef, self.intercept, self.hidden_w, self.hidden_b)
         return 1.0 / (1.0 + np.exp(-(self.platt[0] * z + self.platt[1])))
 
 

@@ -580,9 +580,8 @@ def english_words(nlp: object) -> frozenset[str]:
     return frozenset(w for pos in index.keys() for w in index[pos] if "_" not in w)
 
 
-def call_centre_recognizers(nlp: object = None) -> list[EntityRecognizer]:
-    """Every recognizer of this module, to add to a Presidio registry (``nlp``: the spaCy pipeline
-    Presidio uses, whose lemmatizer's word list keeps everyday words from being taken for surnames)."""
-    words = english_words(nlp) if nlp is not None else frozenset()
+def call_centre_recognizers(words: frozenset[str] = frozenset()) -> list[EntityRecognizer]:
+    """Every recognizer of this module, to add to a Presidio registry (``words``: :func:`english_words`
+    of the spaCy pipeline Presidio uses, which keep everyday words from being taken for surnames)."""
     return [DigitRunRecognizer(), SPOKEN_EMAIL, STREET_ADDRESS, NAMED_STREET_NUMBER, ZIP_CODE, DATE_OF_BIRTH, SECURITY_CODE, SPOKEN_NAME,
             USERNAME, ProperNameRecognizer(), GazetteerNameRecognizer(words), NameCueRecognizer(words)]

@@ -189,7 +189,7 @@ class Redactor:
         registry = RecognizerRegistry(supported_languages=["en"])
         registry.load_predefined_recognizers(nlp_engine=self._nlp, languages=["en"])
         self._english = english_words(spacy_nlp)
-        for recognizer in call_centre_recognizers(spacy_nlp):
+        for recognizer in call_centre_recognizers(self._english):
             registry.add_recognizer(recognizer)
         self.analyzer = AnalyzerEngine(nlp_engine=self._nlp, registry=registry, supported_languages=["en"])
         supported = set(self.analyzer.get_supported_entities("en"))

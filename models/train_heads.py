@@ -45,7 +45,7 @@ MODELS = ROOT / "models"
 DATA = ROOT.parent / "shared" / "data" / "courtesy_discrimination"
 SEED = 20261122
 
-from audit.heads import HOLDOUT_MOD, held_out  # noqa: E402  (the one split, shared with the evaluations)
+from audit.heads import HOLDOUT_MOD, head_logit, held_out  # noqa: E402  (the one split, shared with the evaluations)
 from audit.models import file_sha256  # noqa: E402
 
 
@@ -202,12 +202,17 @@ def _fit(kind: str, setting: dict, X: np.ndarray, y: np.ndarray, w: np.ndarray):
                          random_state=SEED).fit(X, y, sample_weight=w)
 
 
-def _logit(model, X: np.ndarray) -> np.ndarray:  # noqa: ANN001
-    """The model's log-odds before Platt scaling, computed as audit.heads.EmbeddingHead does."""
+def _arrays(model) -> dict[str, np.ndarray]:  # noqa: ANN001
+    """A fitted model's weights as the ``.npz`` arrays audit.heads.EmbeddingHead reads (without ``platt``)."""
     if hasattr(model, "coefs_"):
-        hidden = np.maximum(X @ model.coefs_[0] + model.intercepts_[0], 0.0)
-        return hidden @ model.coefs_[1][:, 0] + model.intercepts_[1][0]
-    return X @ model.coef_[0] + model.intercept_[0]
+        return {"hidden_w": model.coefs_[0].astype(np.float32), "hidden_b": model.intercepts_[0].astype(np.float32),
+                "coef": model.coefs_[1][:, 0].astype(np.float32), "intercept": np.float32(model.intercepts_[1][0])}
+    return {"coef": model.coef_[0].astype(np.float32), "intercept": np.float32(model.intercept_[0])}
+
+
+def _logit(model, X: np.ndarray) -> np.ndarray:  # noqa: ANN001
+    """The model's log-odds before Platt scaling, exactly as the shipped head computes them."""
+    return head_logit(X, **_arrays(model))
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -247,7 +252,8 @@ def train(head: str, encoder: CachedEncoder) -> dict:
     tr = ~test
 
     kind = HEAD_KIND[head]
-    if head == "discrimination":
+    grouped = any(s.groups is not None for s in sources)  # HateCheck: a template's rows share a fold
+    if grouped:
         folds = list(StratifiedGroupKFold(5, shuffle=True, random_state=SEED).split(X[tr], y[tr], groups[tr]))
     else:
         folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED).split(X[tr], y[tr]))
@@ -273,12 +279,7 @@ def train(head: str, encoder: CachedEncoder) -> dict:
             "auc": round(float(roc_auc_score(y[m], p[m])), 4),
             "f1_at_0.5": round(float(f1_score(y[m], p[m] >= 0.5)), 4),
         }
-    if kind == "logistic":
-        arrays = {"coef": model.coef_[0].astype(np.float32), "intercept": np.float32(model.intercept_[0])}
-    else:
-        arrays = {"hidden_w": model.coefs_[0].astype(np.float32), "hidden_b": model.intercepts_[0].astype(np.float32),
-                  "coef": model.coefs_[1][:, 0].astype(np.float32), "intercept": np.float32(model.intercepts_[1][0]),
-                  "platt": np.array(best_platt, dtype=np.float32)}
+    arrays = _arrays(model) | ({"platt": np.array(best_platt, dtype=np.float32)} if kind == "mlp" else {})
     np.savez(MODELS / f"{head}_head.npz", **arrays)
     meta = {
         "head": head,
@@ -288,7 +289,7 @@ def train(head: str, encoder: CachedEncoder) -> dict:
         "positive": "rude" if head == "courtesy" else "discriminatory",
         "setting": best,
         "platt": [round(v, 4) for v in best_platt],
-        "cv_folds": "StratifiedGroupKFold(5) by HateCheck template" if head == "discrimination" else "StratifiedKFold(5)",
+        "cv_folds": "StratifiedGroupKFold(5) by HateCheck template" if grouped else "StratifiedKFold(5)",
         "cv_log_loss": round(best_loss, 4),
         "seed": SEED,
         "split": f"held out when sha256(key) % {HOLDOUT_MOD} == 0; keys: own=sentence, politeness=Id, davidson=row id, hatecheck=templ_id",
