@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
 _SEP = r"[\s\-.,/()+]{0,3}"  # what ASR (or a writer) puts between digits
 
@@ -93,9 +94,13 @@ def spoken_digits(words: Sequence[str]) -> list[str]:
     return out
 
 
+# what ends a number that is an amount, not an identifier ("12000 minutes", "250 dollars")
+_NOT_AN_AMOUNT = r"(?![\d%])(?!\s*(?:%|percent|dollars|pounds|euros|cents|gb|mb|minutes|seconds|hours|days))"
+
+
 def _digits(n_min: int, n_max: int) -> str:
     """A run of ``n_min``..``n_max`` digits with ASR separators between them."""
-    return rf"(?<![\w$£€])\d(?:{_SEP}\d){{{n_min - 1},{n_max - 1}}}(?![\d%])(?!\s*(?:%|percent|dollars|pounds|euros|cents|gb|mb|minutes|seconds|hours|days))"
+    return rf"(?<![\w$£€])\d(?:{_SEP}\d){{{n_min - 1},{n_max - 1}}}{_NOT_AN_AMOUNT}"
 
 
 _DIGIT_RUN = re.compile(_digits(6, 24), re.I)
@@ -275,7 +280,8 @@ ZIP_CODE = PatternRecognizer(
     supported_entity="ZIP_CODE",
     name="ZipCodeRecognizer",
     patterns=[
-        Pattern("zip", r"(?<![\w$£€])\d{5}(?:-\d{4})?(?![\d%])", 0.3),
+        # a bare five-digit number in a call is a zip code or an identifier: redacted without context
+        Pattern("zip", rf"(?<![\w$£€])\d{{5}}(?:-\d{{4}})?{_NOT_AN_AMOUNT}", 0.4),
         Pattern("short postcode", r"(?<![\w$£€])\d{4}(?![\d%])", 0.05),
         Pattern("spoken zip", r"(?<![\w$£€])\d(?:[\s\-.,]{1,2}\d){4}(?![\d%])", 0.2),
         Pattern("state and zip", rf"(?i)\b(?:{_STATES}|(?-i:[A-Z]{{2}})),?\s+\d(?:[\s\-.,]{{0,2}}\d){{4}}\b", 0.6),
@@ -440,6 +446,15 @@ def _census_names() -> tuple[frozenset[str], frozenset[str]]:
     return given, frozenset(read("dist.all.last")) - _WORD_NAMES
 
 
+def _international_given_names() -> frozenset[str]:
+    """About 61,000 given names from 50-odd countries (Jörg Michael's first-name dictionary, as the
+    ``gender-guesser`` package ships and parses it): "Virpi", "Stanko", "Guðgeir". It also lists
+    everyday words some country uses as a name ("Can", "Just"): callers remove English words."""
+    from gender_guesser.detector import Detector
+
+    return frozenset(n for n in Detector(case_sensitive=False).names if " " not in n and len(n) >= 3)
+
+
 # spaCy labels that make a word not a person's name (a place, a nationality, a date, an amount ...)
 _NOT_PERSON_LABELS = frozenset({"NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
                                 "ORDINAL", "CARDINAL", "EVENT", "LAW", "LANGUAGE", "PRODUCT"})
@@ -447,12 +462,13 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})  # spaCy sm calls many given names a p
 
 
 class GazetteerNameRecognizer(EntityRecognizer):
-    """Given names and surnames from the US Census lists: a title-case given name (not inside a
-    nationality, date, amount or an organisation with an organisation word; tagged a proper noun
-    unless it is no English word: spaCy sm calls "Megan" a noun and "Rebecca" a place), a title-case surname spaCy tagged a
+    """Given names (US Census, and other countries' from :func:`_international_given_names`) and US
+    Census surnames: a title-case given name (not inside a nationality, date, amount or an
+    organisation with an organisation word; tagged a proper noun unless it is no English word:
+    spaCy sm calls "Megan" a noun and "Rebecca" a place), a title-case surname spaCy tagged a
     proper noun that does not start a sentence and is not in a place name, or a lower-case given
-    name followed by a lower-case surname ("naomi ryan"). Names that are also everyday words or
-    well-known places are excluded."""
+    name followed by a lower-case surname ("naomi ryan", "leidy t muris") or tagged a proper noun.
+    Names that are also everyday words or well-known places are excluded."""
 
     def __init__(self, english_words: frozenset[str] = frozenset()) -> None:
         self.english_words = english_words  # a surname alone must not be one ("Wisdom", "Hunter")
@@ -460,6 +476,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         self.given, self.surnames = _census_names()
+        # other countries' given names only where no English word ("Can", "Tell"; forms such as "Ran": see _everyday)
+        self.world = _international_given_names() - self.given - self.english_words - STOP_WORDS - _WORD_NAMES
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         if nlp_artifacts is None or nlp_artifacts.tokens is None or "PERSON" not in entities:
@@ -476,27 +494,47 @@ class GazetteerNameRecognizer(EntityRecognizer):
             if tok.i in blocked or len(tok) < 3:
                 continue
             word = tok.lower_
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             score = 0.0
             if tok.is_title:
-                if word in self.given and (tok.pos_ == "PROPN" or word not in self.english_words):  # "See you"
+                if word in self.given and (tok.pos_ == "PROPN" or word not in self.english_words) \
+                        or word in self.world and not self._everyday(tok):  # not "See you", "Ran it"
                     score = 0.6
                 elif word in self.surnames and tok.pos_ == "PROPN" and not tok.is_sent_start and tok.i not in place \
                         and word not in self.english_words and word.rstrip("s") not in self.english_words:
                     score = 0.5
-            elif tok.is_lower and word in self.given and nxt is not None and nxt.is_lower and nxt.lower_ in self.surnames \
-                    and nxt.i not in blocked and not nxt.is_stop and len(nxt) > 2:
-                results.append(self._result(tok.idx, nxt.idx + len(nxt), 0.5))
-                continue
+            elif tok.is_lower and (word in self.given or word in self.world and not self._everyday(tok)):
+                last = self._lower_surname(doc, tok, blocked)
+                if last is not None:
+                    results.append(self._result(tok.idx, last.idx + len(last), 0.5))
+                    continue
+                if tok.pos_ == "PROPN" and not self._everyday(tok):  # "selma is from ...": no word but a name
+                    score = 0.5
             if score:
                 results.append(self._result(tok.idx, tok.idx + len(tok), score))
         return results
+
+    def _lower_surname(self, doc, tok, blocked: set[int]):  # noqa: ANN001, ANN202 (spaCy Doc and Token)
+        """The lower-case surname after lower-case given name ``tok`` ("naomi ryan", "leidy t muris"):
+        a census surname or a word that is no English word, after at most one initial; or None."""
+        nxt = tok.i + 1
+        if nxt + 1 < len(doc) and len(doc[nxt]) == 1 and doc[nxt].is_alpha and doc[nxt].is_lower:
+            nxt += 1
+        if nxt >= len(doc):
+            return None
+        last = doc[nxt]
+        if not last.is_lower or not last.is_alpha or last.i in blocked or last.is_stop or len(last) < 3:
+            return None
+        return last if last.lower_ in self.surnames or not self._everyday(last) else None
+
+    def _everyday(self, tok) -> bool:  # noqa: ANN001 (spaCy Token)
+        """An everyday English word or a form of one ("ran", "ties"; the list holds lemmas only)."""
+        return tok.is_stop or tok.lower_ in self.english_words or tok.lemma_.lower() in self.english_words
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
         return RecognizerResult(
             "PERSON", start, end, score,
             analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=score,
-                                                     textual_explanation="census name list"),
+                                                     textual_explanation="given-name and surname lists"),
             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
         )
@@ -572,12 +610,21 @@ class NameCueRecognizer(EntityRecognizer):
 
 
 def english_words(nlp: object) -> frozenset[str]:
-    """The everyday English words (WordNet lemmas) of a spaCy pipeline's rule lemmatizer; empty without one."""
+    """The everyday English words of a spaCy pipeline's rule lemmatizer: its WordNet lemmas, their
+    irregular forms ("ran") and the forms its suffix rules map back to a lemma ("ties", "aiming");
+    empty without a rule lemmatizer."""
     try:
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        index, rules, exceptions = (lookups.get_table(t) for t in ("lemma_index", "lemma_rules", "lemma_exc"))
     except (KeyError, AttributeError, ValueError):
         return frozenset()
-    return frozenset(w for pos in index.keys() for w in index[pos] if "_" not in w)
+    words = {w for pos in index.keys() for w in index[pos] if "_" not in w}
+    for pos in index.keys():
+        for form_end, lemma_end in rules.get(pos, []):
+            words.update(w[: len(w) - len(lemma_end)] + form_end for w in index[pos]
+                         if "_" not in w and w.endswith(lemma_end))
+        words.update(w for w in exceptions.get(pos, {}) if "_" not in w)
+    return frozenset(words)
 
 
 def call_centre_recognizers(words: frozenset[str] = frozenset()) -> list[EntityRecognizer]:

@@ -68,6 +68,7 @@ def test_digit_runs_are_typed_by_length_and_context(digits: str, before: str, en
         ("I live at 1234 Elm Street, Austin, Texas, 78701.", "STREET_ADDRESS", "Austin"),
         ("it's twelve thirty four Oak Avenue apartment 5", "STREET_ADDRESS", "Oak"),
         ("the zip code is 7 8 7 0 1", "ZIP_CODE", "7 8 7 0 1"),
+        ("Yes, it is 30512.", "ZIP_CODE", "30512"),  # a bare five-digit number, no cue
         ("I was born on March 4, 1985.", "DATE_OF_BIRTH", "1985"),
         ("born on the fourth of July nineteen eighty five", "DATE_OF_BIRTH", "eighty"),
         ("My name is Robert Chen.", "PERSON", "Chen"),
@@ -94,6 +95,7 @@ def test_call_centre_entities_are_redacted_with_their_type(redactor: Redactor, t
         "Press one for billing.",
         "The promotion ends on March thirty first.",
         "See you on March 4 2026.",
+        "The bundle gives you 12000 minutes for 15000 dollars.",
     ],
 )
 def test_amounts_years_and_counts_stay(redactor: Redactor, text: str) -> None:

@@ -115,3 +115,14 @@ def test_a_name_grows_back_over_a_given_name_and_onto_its_list(redactor: Redacto
 def test_a_possessive_counts_as_the_name_said_again(redactor: Redactor) -> None:
     words = _redacted(redactor, "I loved Margit Olawuyi's stories. Nobody writes like Olawuyi?")
     assert "Olawuyi?" in words, words
+
+
+def test_other_countries_given_names_are_names_without_a_cue(redactor: Redactor) -> None:
+    # none of these is in the US Census list; the international first-name dictionary has them
+    assert "Oddvar" in _redacted(redactor, "I spoke to Oddvar yesterday about the bill.")
+    assert {"radoslav", "k", "novotny"} <= _redacted(redactor, "please call radoslav k novotny back")
+
+
+def test_a_name_list_entry_that_is_an_english_word_form_stays(redactor: Redactor) -> None:
+    # "Ran" and "ties" are given names somewhere, and forms of "run" and "tie" here
+    assert redactor.find("Ran it twice; the ties and ids are fine.") == []
