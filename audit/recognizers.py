@@ -283,7 +283,9 @@ ZIP_CODE = PatternRecognizer(
         # a bare five-digit number in a call is a zip code or an identifier: redacted without context
         Pattern("zip", rf"(?<![\w$£€])\d{{5}}(?:-\d{{4}})?{_NOT_AN_AMOUNT}", 0.4),
         Pattern("short postcode", r"(?<![\w$£€])\d{4}(?![\d%])", 0.05),
-        Pattern("spoken zip", r"(?<![\w$£€])\d(?:[\s\-.,]{1,2}\d){4}(?![\d%])", 0.2),
+        # ... and so is one read digit by digit ("7 -8 -7 -0 -1")
+        Pattern("spoken zip", rf"(?<![\w$£€])(?<!\d[\s\-.,])(?<!\d[\s\-.,]{{2}})\d(?:[\s\-.,]{{1,2}}\d){{4}}"
+                rf"(?![\s\-.,]{{1,2}}\d){_NOT_AN_AMOUNT}", 0.4),  # exactly five: not inside a longer run
         Pattern("state and zip", rf"(?i)\b(?:{_STATES}|(?-i:[A-Z]{{2}})),?\s+\d(?:[\s\-.,]{{0,2}}\d){{4}}\b", 0.6),
         Pattern("uk postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.5),
         Pattern("canadian postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.5),

@@ -69,6 +69,7 @@ def test_digit_runs_are_typed_by_length_and_context(digits: str, before: str, en
         ("it's twelve thirty four Oak Avenue apartment 5", "STREET_ADDRESS", "Oak"),
         ("the zip code is 7 8 7 0 1", "ZIP_CODE", "7 8 7 0 1"),
         ("Yes, it is 30512.", "ZIP_CODE", "30512"),  # a bare five-digit number, no cue
+        ("7 -8 -7 -0 -1", "ZIP_CODE", "-8 -7"),  # read digit by digit, the question misheard
         ("I was born on March 4, 1985.", "DATE_OF_BIRTH", "1985"),
         ("born on the fourth of July nineteen eighty five", "DATE_OF_BIRTH", "eighty"),
         ("My name is Robert Chen.", "PERSON", "Chen"),
