@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -437,6 +438,7 @@ _WORD_NAMES = frozenset(
 )
 
 
+@cache  # both name recognizers load it
 def _census_names() -> tuple[frozenset[str], frozenset[str]]:
     """US Census 1990 given names (5,494) and surnames (88,799), from the ``names`` package's data files."""
     from importlib.resources import files
@@ -478,7 +480,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         self.given, self.surnames = _census_names()
-        # other countries' given names only where no English word ("Can", "Tell"; forms such as "Ran": see _everyday)
+        # other countries' given names only where no English word or form of one ("Can", "Tell", "Ran")
         self.world = _international_given_names() - self.given - self.english_words - STOP_WORDS - _WORD_NAMES
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
@@ -529,7 +531,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         return last if last.lower_ in self.surnames or not self._everyday(last) else None
 
     def _everyday(self, tok) -> bool:  # noqa: ANN001 (spaCy Token)
-        """An everyday English word or a form of one ("ran", "ties"; the list holds lemmas only)."""
+        """A stop word, an everyday English word or form of one, or a word spaCy lemmatises to one."""
         return tok.is_stop or tok.lower_ in self.english_words or tok.lemma_.lower() in self.english_words
 
     def _result(self, start: int, end: int, score: float) -> RecognizerResult:
