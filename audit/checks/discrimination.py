@@ -136,7 +136,7 @@ class DiscriminationCheck(Check):
     """Demeaning, stereotyping or service-conditioning remarks about a protected trait."""
 
     name = "discrimination"
-    version = "2.0"
+    version = "2.1"
     Options = DiscriminationOptions
 
     @cached_property
@@ -170,7 +170,7 @@ class DiscriminationCheck(Check):
         if not self.options.obfuscated_traits:
             return ""
         plain = _LEET_WORD.sub(lambda w: w.group(0).translate(_LEET) if re.search(r"[a-z]", w.group(0), re.I) else w.group(0), text)
-        plain = _SPACED.sub(lambda w: w.group(0).replace(" ", ""), plain)
+        plain = _SPACED.sub(self._join_spaced, plain)
         if plain != text and (m := self._trait_rx.search(plain)):
             return m.group(1).lower()
         known = _known_words()
@@ -188,6 +188,18 @@ class DiscriminationCheck(Check):
                 if (a in terms and len(a) >= 4 and _is_word(b, known)) or (b in terms and len(b) >= 4 and _is_word(a, known)):
                     return a if a in terms and len(a) >= 4 else b
         return ""
+
+    def _join_spaced(self, run: re.Match[str]) -> str:
+        """Letters spaced out joined into a word. The one-letter words "a" and "I" next to the run
+        ("a b i t c h", "w o m a n I see") are kept apart when the letters without them are a trait term."""
+        letters = run.group(0).split(" ")
+        head = 1 if letters[0].lower() in ("a", "i") else 0
+        tail = 1 if letters[-1].lower() in ("a", "i") else 0
+        for h, t in ((0, 0), (head, 0), (0, tail), (head, tail)):
+            word = "".join(letters[h:len(letters) - t])
+            if self._trait_rx.fullmatch(word):
+                return " ".join([*letters[:h], word, *letters[len(letters) - t:]])
+        return "".join(letters)
 
     @cached_property
     def _pattern_rx(self) -> list[re.Pattern[str]]:

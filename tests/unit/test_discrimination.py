@@ -62,9 +62,11 @@ def test_low_asr_confidence_gives_an_unflagged_finding_for_review() -> None:
 def test_obfuscated_trait_terms_pass_the_gate_but_ordinary_words_do_not() -> None:
     c, _ = check(lambda t: 0.9)
     dodged = {"Bl4ck people never pay.": "black", "Those M u s l i m s again.": "muslims", "Immigrnts are scum.": "immigrants",
-              "Typical queerbehaviour.": "queer", "Too many tr4nnies.": "trannies", "Wmoen never pay.": "women"}
+              "Typical queerbehaviour.": "queer", "Too many tr4nnies.": "trannies", "Wmoen never pay.": "women",
+              # a one-letter word beside the spaced letters stays a word of its own
+              "You are nothing but a b i t c h.": "bitch", "I'll shoot the next w o m a n I see.": "woman"}
     assert {t: c.trait_term(t) for t in dodged} == dodged
-    plain = ["I'll call you back.", "The omen was bad.", "Your number is blacklisted.", "Lack of signal, sorry.",
+    plain = ["Spell it for me: a b c d, I see.", "I'll call you back.", "The omen was bad.", "Your number is blacklisted.", "Lack of signal, sorry.",
              "That's $15 on the 4th.", "The 4G mast is down.", "Thanks for holding."]
     assert [c.trait_term(t) for t in plain] == [""] * len(plain)
     assert all(p <= 0.3 for p, _, _ in c.sentence_scores(plain))
