@@ -4,7 +4,7 @@ A *head* maps sentences to a calibrated probability of the positive class (for e
 "rude"). Three kinds, chosen by the ``model`` option of a check:
 
 - ``"packaged:<name>"`` (default): a small classifier's weights in ``models/<name>.npz``
-  (logistic regression, or a one-hidden-layer MLP) applied to the sentence encoder's embeddings; ``models/<name>.json`` records the encoder,
+  (logistic regression, optionally with word n-gram features, or a one-hidden-layer MLP) applied to the sentence encoder's embeddings; ``models/<name>.json`` records the encoder,
   training-data hashes and held-out metrics (``models/train_heads.py`` writes both).
 - a path to such an ``.npz`` file elsewhere.
 - a local transformers folder (``config.json`` inside): a text-classification model whose
@@ -64,18 +64,37 @@ class Head(Protocol):
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
+def ngram_vectorizer(vocabulary: Sequence[str] | None = None, idf: np.ndarray | None = None):  # noqa: ANN201 - a TfidfVectorizer
+    """Word 1-2-gram TF-IDF features (sublinear tf, L2-normalised rows), the lexical half of a head:
+    unfitted for ``models/train_heads.py``, or rebuilt from a head's stored vocabulary and idf."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vec = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True,
+                          vocabulary=None if vocabulary is None else {str(w): i for i, w in enumerate(vocabulary)})
+    if idf is not None:
+        vec.idf_ = np.asarray(idf, dtype=np.float64)
+    return vec
+
+
 def head_logit(emb: np.ndarray, coef: np.ndarray, intercept: float,
-               hidden_w: np.ndarray | None = None, hidden_b: np.ndarray | None = None) -> np.ndarray:
+               hidden_w: np.ndarray | None = None, hidden_b: np.ndarray | None = None,
+               ngrams: object | None = None, ngram_coef: np.ndarray | None = None) -> np.ndarray:
     """An embedding head's log-odds before Platt scaling: ``emb @ coef + intercept``, after a ReLU
-    hidden layer when there is one (``models/train_heads.py`` selects and scales with the same function)."""
+    hidden layer when there is one, plus ``ngrams @ ngram_coef`` (a sparse TF-IDF matrix) when the
+    head has a lexical half (``models/train_heads.py`` selects and scales with the same function)."""
     if hidden_w is not None:
         emb = np.maximum(emb @ hidden_w + hidden_b, 0.0)
-    return emb @ coef + intercept
+    z = emb @ coef + intercept
+    if ngram_coef is not None:
+        z = z + np.asarray(ngrams @ ngram_coef).ravel()
+    return z
 
 
 class EmbeddingHead:
     """A small classifier on sentence-encoder embeddings: logistic regression, or one ReLU hidden
-    layer (``hidden_w``, ``hidden_b``) before it, optionally Platt-scaled (``platt`` = [a, b])."""
+    layer (``hidden_w``, ``hidden_b``) before it, optionally Platt-scaled (``platt`` = [a, b]), and
+    optionally with word n-gram features beside the embedding (``ngram_vocab``, ``ngram_idf``,
+    ``ngram_coef``), since a mean-pooled embedding carries topic more than tone."""
 
     def __init__(self, path: Path, encoder: Encoder) -> None:
         path = Path(path)
@@ -87,11 +106,14 @@ class EmbeddingHead:
             self.hidden_w = np.asarray(data["hidden_w"], dtype=np.float64) if "hidden_w" in data else None
             self.hidden_b = np.asarray(data["hidden_b"], dtype=np.float64) if "hidden_b" in data else None
             self.platt = tuple(float(v) for v in data["platt"]) if "platt" in data else (1.0, 0.0)
+            self.ngram_coef = np.asarray(data["ngram_coef"], dtype=np.float64) if "ngram_coef" in data else None
+            self.ngrams = ngram_vectorizer(data["ngram_vocab"], data["ngram_idf"]) if "ngram_coef" in data else None
         meta_path = path.with_suffix(".json")
         self.meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
         self.encoder = encoder
         self.sha256 = file_sha256(path)
         kind = "MLP" if self.hidden_w is not None else "logistic regression"
+        kind += " + word n-grams" if self.ngrams is not None else ""
         self.model_id = f"{path.stem} ({kind} on {getattr(encoder, 'model_id', 'encoder')})"
 
     @property
@@ -107,7 +129,8 @@ class EmbeddingHead:
         if emb.shape[1] != self.dim:
             raise ModelError(f"{self.model_id}: trained on {self.dim}-dim embeddings, "
                              f"the encoder gives {emb.shape[1]}; retrain with models/train_heads.py")
-        z = head_logit(emb, self.coef, self.intercept, self.hidden_w, self.hidden_b)
+        ngrams = self.ngrams.transform(list(texts)) if self.ngrams is not None else None
+        z = head_logit(emb, self.coef, self.intercept, self.hidden_w, self.hidden_b, ngrams, self.ngram_coef)
         return 1.0 / (1.0 + np.exp(-(self.platt[0] * z + self.platt[1])))
 
 

@@ -45,7 +45,7 @@ MODELS = ROOT / "models"
 DATA = ROOT.parent / "shared" / "data" / "courtesy_discrimination"
 SEED = 20261122
 
-from audit.heads import HOLDOUT_MOD, head_logit, held_out  # noqa: E402  (the one split, shared with the evaluations)
+from audit.heads import HOLDOUT_MOD, head_logit, held_out, ngram_vectorizer  # noqa: E402  (the one split, shared with the evaluations)
 from audit.models import file_sha256  # noqa: E402
 
 
@@ -69,15 +69,18 @@ def _own(kind: str) -> dict[str, list[str]]:
 def own_source(head: str) -> Source:
     """Our own agent sentences for ``head`` ("courtesy" or "discrimination")."""
     court, disc = _own("courtesy"), _own("discrimination")
+    kinds = ("courtesy", "discrimination")
     if head == "courtesy":
-        pos = court["rude"]
-        neg = court["courteous"] + disc["benign"]
+        calls = _own("courtesy_calls")  # spoken agent lines, courtesy head only
+        kinds += ("courtesy_calls",)
+        pos = court["rude"] + calls["rude"]
+        neg = court["courteous"] + disc["benign"] + calls["neutral"] + calls["firm_but_courteous"]
     else:
         pos = disc["discriminatory"]
         neg = disc["benign"] + court["courteous"] + court["rude"]
     texts = pos + neg
     labels = np.array([1] * len(pos) + [0] * len(neg))
-    files = {f"models/data/{k}.yaml": file_sha256(MODELS / "data" / f"{k}.yaml") for k in ("courtesy", "discrimination")}
+    files = {f"models/data/{k}.yaml": file_sha256(MODELS / "data" / f"{k}.yaml") for k in kinds}
     return Source("own", texts, labels, np.array([held_out(t) for t in texts]), share=0.7 if head == "courtesy" else 0.5, files=files)
 
 
@@ -183,36 +186,65 @@ class CachedEncoder:
         return emb
 
 
-# Per head: "logistic" (regularisation C chosen by CV) or "mlp" (one ReLU hidden layer, size and
-# L2 penalty chosen by CV, then Platt-scaled on out-of-fold scores, since an MLP's raw scores are
-# overconfident). The discrimination head's CV keeps each HateCheck template in one fold, so the
-# choice is made on templates the model never saw.
-HEAD_KIND = {"courtesy": "logistic", "discrimination": "mlp"}
+# Per head: "logistic" (regularisation C chosen by CV), "logistic_ngrams" (the same on the embedding
+# beside word 1-2-gram TF-IDF features: the embedding carries topic, n-grams carry tone such as
+# "whatever", "not my problem", "end of story") or "mlp" (one ReLU hidden layer, size and L2 penalty
+# chosen by CV, then Platt-scaled on out-of-fold scores, since an MLP's raw scores are overconfident).
+# The discrimination head's CV keeps each HateCheck template in one fold, so the choice is made on
+# templates the model never saw.
+HEAD_KIND = {"courtesy": "logistic_ngrams", "discrimination": "mlp"}
 LR_GRID = ({"C": 0.25}, {"C": 1.0}, {"C": 4.0}, {"C": 16.0}, {"C": 64.0})
 MLP_GRID = ({"hidden": 32, "alpha": 0.1}, {"hidden": 64, "alpha": 0.1}, {"hidden": 64, "alpha": 1.0}, {"hidden": 128, "alpha": 0.3})
 
 
-def _fit(kind: str, setting: dict, X: np.ndarray, y: np.ndarray, w: np.ndarray):  # noqa: ANN202 - a fitted sklearn model
+@dataclass
+class NgramLogistic:
+    """Logistic regression on [embedding, TF-IDF n-grams]; the vectorizer is fitted on the training rows."""
+
+    model: object
+    vectorizer: object
+
+
+def _features(model, X: np.ndarray, texts: Sequence[str]):  # noqa: ANN001, ANN202 - a sparse matrix
+    import scipy.sparse as sp
+
+    return sp.hstack([sp.csr_matrix(X), model.vectorizer.transform(list(texts))]).tocsr()
+
+
+def _fit(kind: str, setting: dict, X: np.ndarray, y: np.ndarray, w: np.ndarray, texts: Sequence[str]):  # noqa: ANN202 - a fitted model
     from sklearn.linear_model import LogisticRegression
     from sklearn.neural_network import MLPClassifier
 
     if kind == "logistic":
         return LogisticRegression(C=setting["C"], max_iter=2000).fit(X, y, sample_weight=w)
+    if kind == "logistic_ngrams":
+        model = NgramLogistic(LogisticRegression(C=setting["C"], max_iter=5000), ngram_vectorizer().fit(list(texts)))
+        model.model.fit(_features(model, X, texts), y, sample_weight=w)
+        return model
     return MLPClassifier(hidden_layer_sizes=(setting["hidden"],), alpha=setting["alpha"], max_iter=500,
                          random_state=SEED).fit(X, y, sample_weight=w)
 
 
 def _arrays(model) -> dict[str, np.ndarray]:  # noqa: ANN001
     """A fitted model's weights as the ``.npz`` arrays audit.heads.EmbeddingHead reads (without ``platt``)."""
+    if isinstance(model, NgramLogistic):
+        coef, dim = model.model.coef_[0], model.model.n_features_in_ - len(model.vectorizer.idf_)
+        return {"coef": coef[:dim].astype(np.float32), "intercept": np.float32(model.model.intercept_[0]),
+                "ngram_coef": coef[dim:].astype(np.float32), "ngram_idf": model.vectorizer.idf_.astype(np.float32),
+                "ngram_vocab": model.vectorizer.get_feature_names_out().astype(str)}
     if hasattr(model, "coefs_"):
         return {"hidden_w": model.coefs_[0].astype(np.float32), "hidden_b": model.intercepts_[0].astype(np.float32),
                 "coef": model.coefs_[1][:, 0].astype(np.float32), "intercept": np.float32(model.intercepts_[1][0])}
     return {"coef": model.coef_[0].astype(np.float32), "intercept": np.float32(model.intercept_[0])}
 
 
-def _logit(model, X: np.ndarray) -> np.ndarray:  # noqa: ANN001
+def _logit(model, X: np.ndarray, texts: Sequence[str]) -> np.ndarray:  # noqa: ANN001
     """The model's log-odds before Platt scaling, exactly as the shipped head computes them."""
-    return head_logit(X, **_arrays(model))
+    arrays = _arrays(model)
+    if "ngram_coef" not in arrays:
+        return head_logit(X, **arrays)
+    ngrams = ngram_vectorizer(arrays["ngram_vocab"], arrays["ngram_idf"]).transform(list(texts))
+    return head_logit(X, arrays["coef"], float(arrays["intercept"]), ngrams=ngrams, ngram_coef=arrays["ngram_coef"])
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -234,8 +266,9 @@ def train(head: str, encoder: CachedEncoder) -> dict:
 
     sources = [own_source(head), callset_tune(head), politeness() if head == "courtesy" else hatecheck(), davidson(head)]
     sources = [s for s in sources if s is not None]
-    X, y, w, test, src, groups = [], [], [], [], [], []
+    X, y, w, test, src, groups, texts = [], [], [], [], [], [], []
     for s in sources:
+        texts += s.texts
         emb = encoder.encode(s.texts)
         groups += [f"{s.name}:{g}" for g in (s.groups if s.groups is not None else range(len(s.texts)))]
         train_n = max(1, int((~s.test).sum()))
@@ -248,7 +281,7 @@ def train(head: str, encoder: CachedEncoder) -> dict:
         w.append(cw * s.share * train_n)
     X, y, w, test = np.vstack(X), np.concatenate(y), np.concatenate(w), np.concatenate(test)
     w = w / w[~test].mean()
-    src, groups = np.array(src), np.array(groups)
+    src, groups, texts = np.array(src), np.array(groups), np.array(texts, dtype=object)
     tr = ~test
 
     kind = HEAD_KIND[head]
@@ -258,16 +291,16 @@ def train(head: str, encoder: CachedEncoder) -> dict:
     else:
         folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED).split(X[tr], y[tr]))
     best, best_loss, best_platt = None, np.inf, (1.0, 0.0)
-    for setting in (LR_GRID if kind == "logistic" else MLP_GRID):
+    for setting in (MLP_GRID if kind == "mlp" else LR_GRID):
         oof = np.zeros(int(tr.sum()))
         for a, b in folds:
-            oof[b] = _logit(_fit(kind, setting, X[tr][a], y[tr][a], w[tr][a]), X[tr][b])
+            oof[b] = _logit(_fit(kind, setting, X[tr][a], y[tr][a], w[tr][a], texts[tr][a]), X[tr][b], texts[tr][b])
         platt = _platt(oof, y[tr], w[tr]) if kind == "mlp" else (1.0, 0.0)
         loss = float(log_loss(y[tr], _sigmoid(platt[0] * oof + platt[1]), sample_weight=w[tr]))
         if loss < best_loss:
             best, best_loss, best_platt = setting, loss, platt
-    model = _fit(kind, best, X[tr], y[tr], w[tr])
-    p = _sigmoid(best_platt[0] * _logit(model, X) + best_platt[1])
+    model = _fit(kind, best, X[tr], y[tr], w[tr], texts[tr])
+    p = _sigmoid(best_platt[0] * _logit(model, X, texts) + best_platt[1])
 
     metrics = {}
     for s in sources:
@@ -280,10 +313,11 @@ def train(head: str, encoder: CachedEncoder) -> dict:
             "f1_at_0.5": round(float(f1_score(y[m], p[m] >= 0.5)), 4),
         }
     arrays = _arrays(model) | ({"platt": np.array(best_platt, dtype=np.float32)} if kind == "mlp" else {})
-    np.savez(MODELS / f"{head}_head.npz", **arrays)
+    np.savez_compressed(MODELS / f"{head}_head.npz", **arrays)
     meta = {
         "head": head,
-        "kind": "mlp_on_embeddings" if kind == "mlp" else "logistic_regression_on_embeddings",
+        "kind": {"mlp": "mlp_on_embeddings", "logistic": "logistic_regression_on_embeddings",
+                 "logistic_ngrams": "logistic_regression_on_embeddings_and_word_ngrams"}[kind],
         "encoder": encoder.model_id,
         "dim": int(X.shape[1]),
         "positive": "rude" if head == "courtesy" else "discriminatory",

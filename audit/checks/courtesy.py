@@ -78,7 +78,7 @@ class CourtesyCheck(Check):
     """Discourtesy toward the customer, scored per agent sentence; the worst moments become findings."""
 
     name = "courtesy"
-    version = "2.0"
+    version = "2.1"
     Options = CourtesyOptions
 
     @cached_property
@@ -119,8 +119,8 @@ class CourtesyCheck(Check):
         o: CourtesyOptions = self.options
         lexicon = re.compile(r"\b(" + "|".join(re.escape(w) for w in o.profanity) + r")\b", re.IGNORECASE)
         exempt = [re.compile(p, re.IGNORECASE) for p in o.lexicon_exempt]
-        out = [(o.lexicon_score, "insult") if lexicon.search(t) and not any(rx.search(t) for rx in exempt) else (0.0, "tone")
-               for t in texts]
+        named = [bool(lexicon.search(t)) and any(rx.search(t) for rx in exempt) for t in texts]
+        out = [(o.lexicon_score, "insult") if lexicon.search(t) and not n else (0.0, "tone") for t, n in zip(texts, named)]
         empathy = [re.compile(p, re.IGNORECASE) for p in o.empathy]
         breakers = [re.compile(p, re.IGNORECASE) for p in o.empathy_breakers]
 
@@ -129,7 +129,9 @@ class CourtesyCheck(Check):
 
         long_enough = [i for i, t in enumerate(texts) if len(t.split()) >= o.min_words and not empathic(texts[i])]
         if self.head is not None and long_enough:
-            probs = self.head.predict_proba([head_text(texts[i]) for i in long_enough])
+            # A word the agent names rather than uses ("please don't call me stupid") is read as "that".
+            seen = [lexicon.sub("that", texts[i]) if named[i] else texts[i] for i in long_enough]
+            probs = self.head.predict_proba([head_text(t) for t in seen])
             for i, p in zip(long_enough, np.asarray(probs, dtype=float)):
                 if p > out[i][0]:
                     out[i] = (float(p), "tone")

@@ -45,6 +45,14 @@ def test_profanity_lexicon_flags_but_asking_not_to_be_insulted_does_not() -> Non
     assert not asks.flagged
 
 
+def test_an_insult_the_agent_names_rather_than_uses_reaches_the_head_as_that() -> None:
+    c, head = check(rule=lambda t: 0.9 if "stupid" in t else 0.05)
+    (r,) = c.evaluate([call(GREET, ("agent", 5, "Please don't call me stupid, I want to help."), BYE)])
+    assert not r.flagged and "Please don't call me that, I want to help." in [t for b in head.batches for t in b]
+    (r,) = c.evaluate([call(GREET, ("agent", 5, "That was a stupid question."), BYE)])
+    assert r.flagged and r.findings[0].reason == "discourteous_insult"
+
+
 def test_low_asr_confidence_on_the_evidence_lowers_the_score_below_the_flag() -> None:
     c, _ = check()
     (r,) = c.evaluate([call(GREET, ("agent", 8, "Whatever, not my job.", 0.1), BYE)])

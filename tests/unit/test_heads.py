@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -60,6 +61,23 @@ def test_mlp_head_applies_relu_hidden_layer_then_platt_scaling(tmp_path) -> None
     assert "MLP" in head.model_id and head.dim == 4
 
 
+def test_ngram_head_adds_tfidf_word_features_to_the_embedding_logit(tmp_path) -> None:
+    from audit.heads import ngram_vectorizer
+
+    vocab, idf = np.array(["end", "end of", "of", "story"]), np.float32([1.0, 2.0, 1.0, 1.5])
+    path = tmp_path / "ngram_head.npz"
+    np.savez_compressed(path, coef=np.float32([1.0, -1.0, 0, 0]), intercept=np.float32(-0.5),
+                        ngram_vocab=vocab, ngram_idf=idf, ngram_coef=np.float32([0.0, 4.0, 0.0, 2.0]))
+    head = EmbeddingHead(path, AxisEncoder())
+    # "kind words, end of story": embedding logit -1 - 0.5; tf-idf (sublinear tf, L2) of its known n-grams
+    x = np.array([1.0, 2.0, 1.0, 1.5]) / np.linalg.norm([1.0, 2.0, 1.0, 1.5])
+    z = np.array([-1.5 + x @ [0, 4, 0, 2], 0.5])
+    assert head.predict_proba(["kind words, end of story", "rude"]) == pytest.approx(1 / (1 + np.exp(-z)), rel=1e-5)
+    assert "n-grams" in head.model_id
+    assert list(ngram_vectorizer().fit(["end of story", "end of story", "once"]).get_feature_names_out()) == \
+        ["end", "end of", "of", "of story", "story"]  # min_df=2 drops "once"
+
+
 def test_dimension_mismatch_and_bad_model_names_are_clear(tmp_path) -> None:
     head = EmbeddingHead(write_head(tmp_path, [1.0, 1.0, 1.0], 0.0), AxisEncoder())
     with pytest.raises(ModelError, match="3-dim embeddings, the encoder gives 4"):
@@ -93,7 +111,8 @@ def test_committed_artefact_matches_its_metadata_and_current_training_text(name:
     with np.load(npz) as data:
         first = data["hidden_w"] if "hidden_w" in data else data["coef"]
         assert first.shape[0] == meta["dim"] == 384
-        assert meta["kind"] == ("mlp_on_embeddings" if "hidden_w" in data else "logistic_regression_on_embeddings")
+        kind = "mlp_on_embeddings" if "hidden_w" in data else "logistic_regression_on_embeddings"
+        assert meta["kind"] == kind + ("_and_word_ngrams" if "ngram_coef" in data else "")
     own = next(s for s in meta["training_data"] if s["source"] == "own")
     for rel, digest in own["files"].items():  # retrain (models/train_heads.py) after editing the training text
         assert hashlib.sha256((REPO / rel).read_bytes()).hexdigest() == digest, rel
@@ -106,6 +125,7 @@ def test_call_set_sentences_are_not_training_text() -> None:
         for lines in yaml.safe_load(f.read_text()).values():
             train |= {s.strip().lower() for s in lines}
     said = []
-    for f in (REPO / "benchmarks" / "callset").glob("cd-*.yaml"):
-        said += [t["text"].strip().lower() for t in yaml.safe_load(f.read_text())["turns"]]
-    assert said and not train & set(said)
+    for f in (REPO / "benchmarks" / "callset").glob("*.yaml"):
+        for t in yaml.safe_load(f.read_text())["turns"]:
+            said += [t["text"].strip().lower()] + [x.strip().lower() for x in re.split(r"(?<=[.?!])\s+", t["text"])]
+    assert len(said) > 1000 and not train & set(said)
