@@ -20,7 +20,11 @@ Splits (a row is held out when ``sha256(key) % 5 == 0``; only the other rows tra
   discrimination: discriminatory (1) vs benign and courteous (0).
 
 Each source gets a fixed share of the total sample weight, so the small in-domain set is not
-drowned by tweets. The artefact JSON records the sha256 and size of every training source,
+drowned by tweets. Cross-validation (choice of regularisation, out-of-fold log-odds for Platt
+scaling) keeps a HateCheck template's rows, and a call's turns, in one fold. The courtesy head
+is Platt-scaled on the call set's out-of-fold log-odds without weights (``CALIBRATE_ON``), so
+its probability reflects how rare rudeness is among agent sentences; the discrimination head
+(an MLP) on all rows' out-of-fold log-odds, weighted. The artefact JSON records the sha256 and size of every training source,
 the weights, the regularisation chosen by cross-validation on the training rows only, and
 held-out metrics. Embeddings are cached outside the repo (``$CALL_AUDIT_CACHE``).
 """
@@ -74,7 +78,7 @@ def own_source(head: str) -> Source:
         calls = _own("courtesy_calls")  # spoken agent lines, courtesy head only
         kinds += ("courtesy_calls",)
         pos = court["rude"] + calls["rude"]
-        neg = court["courteous"] + disc["benign"] + calls["neutral"] + calls["firm_but_courteous"]
+        neg = court["courteous"] + disc["benign"] + calls["neutral"] + calls["firm_but_courteous"] + calls["call_moments"]
     else:
         pos = disc["discriminatory"]
         neg = disc["benign"] + court["courteous"] + court["rude"]
@@ -84,19 +88,22 @@ def own_source(head: str) -> Source:
     return Source("own", texts, labels, np.array([held_out(t) for t in texts]), share=0.7 if head == "courtesy" else 0.5, files=files)
 
 
-def callset_tune(head: str) -> Source:
+def callset_tune(head: str, exclude: frozenset[str] = frozenset()) -> Source:
     """Agent turns of the call set's *tune* split (the test split is never read): the turns
     labelled in ``flag_turns`` of calls positive for ``head`` (1), every agent turn of calls
-    negative for it (0), whole and split into sentences."""
+    negative for it (0), whole and split into sentences. Calls named in ``exclude`` (file
+    stems) are left out, for cross-validation by call (benchmarks/heads_cv.py)."""
     folder = ROOT / "benchmarks" / "callset"
     texts: list[str] = []
     labels: list[int] = []
+    groups: list[str] = []  # a call's turns share a cross-validation fold
     files = {}
     for path in sorted(folder.glob("*.yaml")):
         call = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if call.get("split") != "tune":
+        if call.get("split") != "tune" or path.stem in exclude:
             continue
         files[f"benchmarks/callset/{path.name}"] = file_sha256(path)
+        start = len(texts)
         positive = bool(call["labels"].get(head))
         marked = set((call.get("flag_turns") or {}).get(head, []))
         for k, turn in enumerate(call["turns"]):
@@ -108,7 +115,9 @@ def callset_tune(head: str) -> Source:
                 parts = [turn["text"], *(x for x in re.split(r"(?<=[.?!])\s+", turn["text"]) if x != turn["text"])]
                 texts += parts
                 labels += [0] * len(parts)
-    return Source("callset_tune", texts, np.array(labels), np.zeros(len(texts), dtype=bool), share=0.6 if head == "courtesy" else 0.3, files=files)
+        groups += [path.stem] * (len(texts) - start)
+    return Source("callset_tune", texts, np.array(labels), np.zeros(len(texts), dtype=bool),
+                  share=0.6 if head == "courtesy" else 0.3, files=files, groups=np.array(groups))
 
 
 def politeness() -> Source | None:
@@ -193,6 +202,11 @@ class CachedEncoder:
 # The discrimination head's CV keeps each HateCheck template in one fold, so the choice is made on
 # templates the model never saw.
 HEAD_KIND = {"courtesy": "logistic_ngrams", "discrimination": "mlp"}
+# Platt scaling fitted on these rows' out-of-fold log-odds, unweighted: the class-balanced training
+# weights put a sentence with no evidence either way at p = 0.5, while in calls most agent
+# sentences are courteous; the call set's natural rate calibrates the head to agent speech.
+CALIBRATE_ON = {"courtesy": "callset_tune"}
+GROUPED_BY = {"hatecheck": "template", "callset_tune": "call"}
 LR_GRID = ({"C": 0.25}, {"C": 1.0}, {"C": 4.0}, {"C": 16.0}, {"C": 64.0})
 MLP_GRID = ({"hidden": 32, "alpha": 0.1}, {"hidden": 64, "alpha": 0.1}, {"hidden": 64, "alpha": 1.0}, {"hidden": 128, "alpha": 0.3})
 
@@ -259,12 +273,15 @@ def _platt(z: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[float, float]:
     return float(m.coef_[0, 0]), float(m.intercept_[0])
 
 
-def train(head: str, encoder: CachedEncoder) -> dict:
-    """Fit one head, write its artefacts, return its metadata."""
+def train(head: str, encoder: CachedEncoder, exclude_calls: frozenset[str] = frozenset(), out_dir: Path = MODELS) -> dict:
+    """Fit one head, write its artefacts (``<out_dir>/<head>_head.{npz,json}``), return its metadata.
+
+    ``exclude_calls`` leaves those tune-split calls out of the training data (cross-validation by call).
+    """
     from sklearn.metrics import f1_score, log_loss, roc_auc_score
     from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
-    sources = [own_source(head), callset_tune(head), politeness() if head == "courtesy" else hatecheck(), davidson(head)]
+    sources = [own_source(head), callset_tune(head, exclude_calls), politeness() if head == "courtesy" else hatecheck(), davidson(head)]
     sources = [s for s in sources if s is not None]
     X, y, w, test, src, groups, texts = [], [], [], [], [], [], []
     for s in sources:
@@ -285,12 +302,12 @@ def train(head: str, encoder: CachedEncoder) -> dict:
     tr = ~test
 
     kind = HEAD_KIND[head]
-    grouped = any(s.groups is not None for s in sources)  # HateCheck: a template's rows share a fold
+    grouped = any(s.groups is not None for s in sources)  # a HateCheck template's rows, a call's turns: one fold
     if grouped:
         folds = list(StratifiedGroupKFold(5, shuffle=True, random_state=SEED).split(X[tr], y[tr], groups[tr]))
     else:
         folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED).split(X[tr], y[tr]))
-    best, best_loss, best_platt = None, np.inf, (1.0, 0.0)
+    best, best_loss, best_platt, best_oof = None, np.inf, (1.0, 0.0), None
     for setting in (MLP_GRID if kind == "mlp" else LR_GRID):
         oof = np.zeros(int(tr.sum()))
         for a, b in folds:
@@ -298,7 +315,10 @@ def train(head: str, encoder: CachedEncoder) -> dict:
         platt = _platt(oof, y[tr], w[tr]) if kind == "mlp" else (1.0, 0.0)
         loss = float(log_loss(y[tr], _sigmoid(platt[0] * oof + platt[1]), sample_weight=w[tr]))
         if loss < best_loss:
-            best, best_loss, best_platt = setting, loss, platt
+            best, best_loss, best_platt, best_oof = setting, loss, platt, oof
+    if head in CALIBRATE_ON:
+        m = src[tr] == CALIBRATE_ON[head]
+        best_platt = _platt(best_oof[m], y[tr][m], np.ones(int(m.sum())))
     model = _fit(kind, best, X[tr], y[tr], w[tr], texts[tr])
     p = _sigmoid(best_platt[0] * _logit(model, X, texts) + best_platt[1])
 
@@ -312,8 +332,8 @@ def train(head: str, encoder: CachedEncoder) -> dict:
             "auc": round(float(roc_auc_score(y[m], p[m])), 4),
             "f1_at_0.5": round(float(f1_score(y[m], p[m] >= 0.5)), 4),
         }
-    arrays = _arrays(model) | ({"platt": np.array(best_platt, dtype=np.float32)} if kind == "mlp" else {})
-    np.savez_compressed(MODELS / f"{head}_head.npz", **arrays)
+    arrays = _arrays(model) | ({"platt": np.array(best_platt, dtype=np.float32)} if best_platt != (1.0, 0.0) else {})
+    np.savez_compressed(out_dir / f"{head}_head.npz", **arrays)
     meta = {
         "head": head,
         "kind": {"mlp": "mlp_on_embeddings", "logistic": "logistic_regression_on_embeddings",
@@ -323,7 +343,7 @@ def train(head: str, encoder: CachedEncoder) -> dict:
         "positive": "rude" if head == "courtesy" else "discriminatory",
         "setting": best,
         "platt": [round(v, 4) for v in best_platt],
-        "cv_folds": "StratifiedGroupKFold(5) by HateCheck template" if grouped else "StratifiedKFold(5)",
+        "cv_folds": ("StratifiedGroupKFold(5), groups: " + ", ".join(f"{s.name} ({GROUPED_BY.get(s.name, 'row')})" for s in sources)) if grouped else "StratifiedKFold(5)",
         "cv_log_loss": round(best_loss, 4),
         "seed": SEED,
         "split": f"held out when sha256(key) % {HOLDOUT_MOD} == 0; keys: own=sentence, politeness=Id, davidson=row id, hatecheck=templ_id",
@@ -334,9 +354,9 @@ def train(head: str, encoder: CachedEncoder) -> dict:
         ],
         "training_texts_sha256": hashlib.sha256("\n".join(t for s in sources for t, h in zip(s.texts, s.test) if not h).encode()).hexdigest(),
         "held_out_metrics": metrics,
-        "npz_sha256": file_sha256(MODELS / f"{head}_head.npz"),
+        "npz_sha256": file_sha256(out_dir / f"{head}_head.npz"),
     }
-    (MODELS / f"{head}_head.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    (out_dir / f"{head}_head.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return meta
 
 

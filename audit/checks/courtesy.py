@@ -133,8 +133,8 @@ class CourtesyCheck(Check):
             seen = [lexicon.sub("that", texts[i]) if named[i] else texts[i] for i in long_enough]
             probs = self.head.predict_proba([head_text(t) for t in seen])
             for i, p in zip(long_enough, np.asarray(probs, dtype=float)):
-                if p > out[i][0]:
-                    out[i] = (float(p), "tone")
+                if p > out[i][0]:  # a profanity keeps its reason (and high severity) when the head is surer still
+                    out[i] = (float(p), out[i][1])
         return out
 
     def _talk_over(self, call: CheckInput) -> list[Finding]:

@@ -45,6 +45,13 @@ def test_profanity_lexicon_flags_but_asking_not_to_be_insulted_does_not() -> Non
     assert not asks.flagged
 
 
+def test_profanity_keeps_its_reason_when_the_head_scores_the_sentence_higher() -> None:
+    c, _ = check(rule=lambda t: 0.99 if "damn" in t else 0.05)
+    (r,) = c.evaluate([call(GREET, ("agent", 5, "This damn system never works."), BYE)])
+    top = r.findings[0]
+    assert (top.score, top.reason, top.severity) == (0.99, "discourteous_insult", Severity.HIGH)
+
+
 def test_an_insult_the_agent_names_rather_than_uses_reaches_the_head_as_that() -> None:
     c, head = check(rule=lambda t: 0.9 if "stupid" in t else 0.05)
     (r,) = c.evaluate([call(GREET, ("agent", 5, "Please don't call me stupid, I want to help."), BYE)])

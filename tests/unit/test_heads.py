@@ -129,3 +129,14 @@ def test_call_set_sentences_are_not_training_text() -> None:
         for t in yaml.safe_load(f.read_text())["turns"]:
             said += [t["text"].strip().lower()] + [x.strip().lower() for x in re.split(r"(?<=[.?!])\s+", t["text"])]
     assert len(said) > 1000 and not train & set(said)
+
+
+def test_cross_validation_by_call_leaves_the_held_out_calls_turns_out_of_training() -> None:
+    from models.train_heads import callset_tune
+
+    full = callset_tune("courtesy")
+    first = next(iter(full.files))  # "benchmarks/callset/<stem>.yaml"
+    turns = {t["text"] for t in yaml.safe_load((REPO / first).read_text())["turns"] if t["speaker"] == "agent"}
+    less = callset_tune("courtesy", exclude=frozenset({Path(first).stem}))
+    assert first not in less.files and len(less.files) == len(full.files) - 1
+    assert turns & set(full.texts) and not turns & set(less.texts)

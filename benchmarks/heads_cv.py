@@ -1,0 +1,84 @@
+"""Out-of-fold call-level F1 of a trained head's check on the call set's tune split.
+
+The packaged heads train on the tune split's agent turns (models/train_heads.py), so
+``call-audit eval`` on tune calls measures memory, not skill, and the test split is kept for
+the final figure. This script is the model-selection criterion in between: the tune calls are
+dealt into ``--folds`` folds by a hash of the call id; for each fold the head is retrained
+(same script, same settings) without that fold's calls, written to a temporary folder, and the
+check with that head runs on the fold's calls in text mode through the real redactor, as
+``call-audit eval`` does. Every tune call is thus scored by a head that never saw it.
+
+Prints the out-of-fold confusion counts, precision, recall and F1, and each wrong verdict with
+its findings (the call set is scripted: no personal data).
+
+    .venv/bin/python benchmarks/heads_cv.py [--head courtesy|discrimination] [--folds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from audit import checks as _  # noqa: E402, F401  (fills the check registry)
+from audit.checks.base import REGISTRY, run_checks  # noqa: E402
+from audit.config import load_config, options_from  # noqa: E402
+from audit.encoder import SentenceEncoder  # noqa: E402
+from audit.evaluate import load_callset, misclassified, score_calls, text_inputs  # noqa: E402
+from audit.redact import RedactOptions, Redactor  # noqa: E402
+from models import train_heads  # noqa: E402
+
+CHECK_OF_HEAD = {"courtesy": "courtesy", "discrimination": "discrimination"}
+
+
+def fold_of(call_id: str, folds: int) -> int:
+    """A call's fold: stable across runs and independent of which other calls exist."""
+    return int(hashlib.sha256(call_id.encode()).hexdigest(), 16) % folds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--head", choices=sorted(CHECK_OF_HEAD), default="courtesy")
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args()
+
+    config = load_config()
+    check_name = CHECK_OF_HEAD[args.head]
+    cls = REGISTRY[check_name]
+    options = options_from(cls.Options, {k: v for k, v in (config.checks.get(check_name) or {}).items() if k != "enabled"},
+                           f"{config.path.name}: checks.{check_name}")
+    calls = [c for c in load_callset(ROOT / "benchmarks" / "callset") if c.split == "tune"]
+    redactor = Redactor(options_from(RedactOptions, config.redact, f"{config.path.name}: redact"))
+    inputs = text_inputs(calls, redactor)
+    encoder, cached = SentenceEncoder(), train_heads.CachedEncoder()
+
+    start = time.perf_counter()
+    results: list = [None] * len(calls)
+    with tempfile.TemporaryDirectory() as tmp:
+        for fold in range(args.folds):
+            held = [i for i, c in enumerate(calls) if fold_of(c.call_id, args.folds) == fold]
+            out = Path(tmp) / str(fold)
+            out.mkdir()
+            train_heads.train(args.head, cached, exclude_calls=frozenset(calls[i].path.stem for i in held), out_dir=out)
+            check = cls(replace(options, model=str(out / f"{args.head}_head.npz")), encoder=encoder, config=config)
+            for i, per_call in zip(held, run_checks([check], [inputs[i] for i in held])):
+                results[i] = per_call
+            print(f"fold {fold}: {len(held)} calls held out", file=sys.stderr)
+    counts = score_calls(calls, results)[check_name]["tune"]
+    print(f"{check_name}: out-of-fold on {len(calls)} tune calls ({args.folds} folds by call, "
+          f"{time.perf_counter() - start:.0f} s)")
+    print(f"TP {counts.tp} FP {counts.fp} FN {counts.fn} TN {counts.tn} | "
+          f"precision {counts.precision:.3f} recall {counts.recall:.3f} F1 {counts.f1:.3f}")
+    for line in misclassified(calls, inputs, results):
+        print("  " + line)
+
+
+if __name__ == "__main__":
+    main()
