@@ -16,10 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-# Before Prefect is imported: no telemetry, no result persistence by default.
-os.environ.setdefault("DO_NOT_TRACK", "1")
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("PREFECT_RESULTS_PERSIST_BY_DEFAULT", "false")
+# Prefect's defaults (no telemetry, no result persistence) are set in flows/__init__.py.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
