@@ -35,7 +35,7 @@ from audit.evaluate import load_callset, misclassified, score_calls, text_inputs
 from audit.redact import RedactOptions, Redactor  # noqa: E402
 from models import train_heads  # noqa: E402
 
-CHECK_OF_HEAD = {"courtesy": "courtesy", "discrimination": "discrimination"}
+HEADS = ("courtesy", "discrimination")  # each head serves the check of the same name
 
 
 def fold_of(call_id: str, folds: int) -> int:
@@ -45,15 +45,14 @@ def fold_of(call_id: str, folds: int) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--head", choices=sorted(CHECK_OF_HEAD), default="courtesy")
+    parser.add_argument("--head", choices=HEADS, default="courtesy")
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
 
     config = load_config()
-    check_name = CHECK_OF_HEAD[args.head]
-    cls = REGISTRY[check_name]
-    options = options_from(cls.Options, {k: v for k, v in (config.checks.get(check_name) or {}).items() if k != "enabled"},
-                           f"{config.path.name}: checks.{check_name}")
+    cls = REGISTRY[args.head]
+    options = options_from(cls.Options, {k: v for k, v in (config.checks.get(args.head) or {}).items() if k != "enabled"},
+                           f"{config.path.name}: checks.{args.head}")
     calls = [c for c in load_callset(ROOT / "benchmarks" / "callset") if c.split == "tune"]
     redactor = Redactor(options_from(RedactOptions, config.redact, f"{config.path.name}: redact"))
     inputs = text_inputs(calls, redactor)
@@ -71,8 +70,8 @@ def main() -> None:
             for i, per_call in zip(held, run_checks([check], [inputs[i] for i in held])):
                 results[i] = per_call
             print(f"fold {fold}: {len(held)} calls held out", file=sys.stderr)
-    counts = score_calls(calls, results)[check_name]["tune"]
-    print(f"{check_name}: out-of-fold on {len(calls)} tune calls ({args.folds} folds by call, "
+    counts = score_calls(calls, results)[args.head]["tune"]
+    print(f"{args.head}: out-of-fold on {len(calls)} tune calls ({args.folds} folds by call, "
           f"{time.perf_counter() - start:.0f} s)")
     print(f"TP {counts.tp} FP {counts.fp} FN {counts.fn} TN {counts.tn} | "
           f"precision {counts.precision:.3f} recall {counts.recall:.3f} F1 {counts.f1:.3f}")
