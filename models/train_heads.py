@@ -24,9 +24,9 @@ drowned by tweets. Cross-validation (choice of regularisation, out-of-fold log-o
 scaling) keeps a HateCheck template's rows, and a call's turns, in one fold. The courtesy head
 is Platt-scaled on the call set's out-of-fold log-odds without weights (``CALIBRATE_ON``), so
 its probability reflects how rare rudeness is among agent sentences; the discrimination head
-(an MLP) on all rows' out-of-fold log-odds, weighted. The artefact JSON records the sha256 and size of every training source,
-the weights, the regularisation chosen by cross-validation on the training rows only, and
-held-out metrics. Embeddings are cached outside the repo (``$CALL_AUDIT_CACHE``).
+(an MLP) on all rows' out-of-fold log-odds, weighted. The artefact JSON records the sha256
+and size of every training source, the weights, the regularisation chosen by cross-validation
+on the training rows only, and held-out metrics. Embeddings are cached outside the repo (``$CALL_AUDIT_CACHE``).
 """
 
 from __future__ import annotations
@@ -199,8 +199,8 @@ class CachedEncoder:
 # beside word 1-2-gram TF-IDF features: the embedding carries topic, n-grams carry tone such as
 # "whatever", "not my problem", "end of story") or "mlp" (one ReLU hidden layer, size and L2 penalty
 # chosen by CV, then Platt-scaled on out-of-fold scores, since an MLP's raw scores are overconfident).
-# The discrimination head's CV keeps each HateCheck template in one fold, so the choice is made on
-# templates the model never saw.
+# CV keeps each HateCheck template, and each call's turns, in one fold, so the choice is made on
+# templates and calls the model never saw.
 HEAD_KIND = {"courtesy": "logistic_ngrams", "discrimination": "mlp"}
 # Platt scaling fitted on these rows' out-of-fold log-odds, unweighted: the class-balanced training
 # weights put a sentence with no evidence either way at p = 0.5, while in calls most agent
