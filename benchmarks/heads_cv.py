@@ -27,8 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from audit import checks as _  # noqa: E402, F401  (fills the check registry)
-from audit.checks.base import REGISTRY, run_checks  # noqa: E402
+from audit.checks.base import build_checks, run_checks  # noqa: E402
 from audit.config import load_config, options_from  # noqa: E402
 from audit.encoder import SentenceEncoder  # noqa: E402
 from audit.evaluate import load_callset, misclassified, score_calls, text_inputs  # noqa: E402
@@ -50,13 +49,11 @@ def main() -> None:
     args = parser.parse_args()
 
     config = load_config()
-    cls = REGISTRY[args.head]
-    options = options_from(cls.Options, {k: v for k, v in (config.checks.get(args.head) or {}).items() if k != "enabled"},
-                           f"{config.path.name}: checks.{args.head}")
     calls = [c for c in load_callset(ROOT / "benchmarks" / "callset") if c.split == "tune"]
     redactor = Redactor(options_from(RedactOptions, config.redact, f"{config.path.name}: redact"))
     inputs = text_inputs(calls, redactor)
     encoder, cached = SentenceEncoder(), train_heads.CachedEncoder()
+    shipped = next(c for c in build_checks(config, encoder) if c.name == args.head)  # configured as in a run
 
     start = time.perf_counter()
     results: list = [None] * len(calls)
@@ -66,7 +63,7 @@ def main() -> None:
             out = Path(tmp) / str(fold)
             out.mkdir()
             train_heads.train(args.head, cached, exclude_calls=frozenset(calls[i].path.stem for i in held), out_dir=out)
-            check = cls(replace(options, model=str(out / f"{args.head}_head.npz")), encoder=encoder, config=config)
+            check = type(shipped)(replace(shipped.options, model=str(out / f"{args.head}_head.npz")), encoder=encoder, config=config)
             for i, per_call in zip(held, run_checks([check], [inputs[i] for i in held])):
                 results[i] = per_call
             print(f"fold {fold}: {len(held)} calls held out", file=sys.stderr)

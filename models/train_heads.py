@@ -88,6 +88,11 @@ def own_source(head: str) -> Source:
     return Source("own", texts, labels, np.array([held_out(t) for t in texts]), share=0.7 if head == "courtesy" else 0.5, files=files)
 
 
+def turn_sentences(text: str) -> list[str]:
+    """A scripted turn's sentences: split after ".", "?" or "!" (as the checks split timed words)."""
+    return re.split(r"(?<=[.?!])\s+", text)
+
+
 def callset_tune(head: str, exclude: frozenset[str] = frozenset()) -> Source:
     """Agent turns of the call set's *tune* split (the test split is never read): the turns
     labelled in ``flag_turns`` of calls positive for ``head`` (1), every agent turn of calls
@@ -112,7 +117,7 @@ def callset_tune(head: str, exclude: frozenset[str] = frozenset()) -> Source:
             if positive and k in marked:
                 texts.append(turn["text"]); labels.append(1)
             elif not positive:  # the turn and its sentences, as the checks split them
-                parts = [turn["text"], *(x for x in re.split(r"(?<=[.?!])\s+", turn["text"]) if x != turn["text"])]
+                parts = [turn["text"], *(x for x in turn_sentences(turn["text"]) if x != turn["text"])]
                 texts += parts
                 labels += [0] * len(parts)
         groups += [path.stem] * (len(texts) - start)
@@ -279,7 +284,7 @@ def train(head: str, encoder: CachedEncoder, exclude_calls: frozenset[str] = fro
     ``exclude_calls`` leaves those tune-split calls out of the training data (cross-validation by call).
     """
     from sklearn.metrics import f1_score, log_loss, roc_auc_score
-    from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
+    from sklearn.model_selection import StratifiedGroupKFold
 
     sources = [own_source(head), callset_tune(head, exclude_calls), politeness() if head == "courtesy" else hatecheck(), davidson(head)]
     sources = [s for s in sources if s is not None]
@@ -302,11 +307,8 @@ def train(head: str, encoder: CachedEncoder, exclude_calls: frozenset[str] = fro
     tr = ~test
 
     kind = HEAD_KIND[head]
-    grouped = any(s.groups is not None for s in sources)  # a HateCheck template's rows, a call's turns: one fold
-    if grouped:
-        folds = list(StratifiedGroupKFold(5, shuffle=True, random_state=SEED).split(X[tr], y[tr], groups[tr]))
-    else:
-        folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED).split(X[tr], y[tr]))
+    # A HateCheck template's rows, and a call's turns, share a fold; any other row is a group of its own.
+    folds = list(StratifiedGroupKFold(5, shuffle=True, random_state=SEED).split(X[tr], y[tr], groups[tr]))
     best, best_loss, best_platt, best_oof = None, np.inf, (1.0, 0.0), None
     for setting in (MLP_GRID if kind == "mlp" else LR_GRID):
         oof = np.zeros(int(tr.sum()))
@@ -343,7 +345,7 @@ def train(head: str, encoder: CachedEncoder, exclude_calls: frozenset[str] = fro
         "positive": "rude" if head == "courtesy" else "discriminatory",
         "setting": best,
         "platt": [round(v, 4) for v in best_platt],
-        "cv_folds": ("StratifiedGroupKFold(5), groups: " + ", ".join(f"{s.name} ({GROUPED_BY.get(s.name, 'row')})" for s in sources)) if grouped else "StratifiedKFold(5)",
+        "cv_folds": "StratifiedGroupKFold(5), groups: " + ", ".join(f"{s.name} ({GROUPED_BY.get(s.name, 'row')})" for s in sources),
         "cv_log_loss": round(best_loss, 4),
         "seed": SEED,
         "split": f"held out when sha256(key) % {HOLDOUT_MOD} == 0; keys: own=sentence, politeness=Id, davidson=row id, hatecheck=templ_id",

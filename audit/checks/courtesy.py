@@ -119,8 +119,9 @@ class CourtesyCheck(Check):
         o: CourtesyOptions = self.options
         lexicon = re.compile(r"\b(" + "|".join(re.escape(w) for w in o.profanity) + r")\b", re.IGNORECASE)
         exempt = [re.compile(p, re.IGNORECASE) for p in o.lexicon_exempt]
-        named = [bool(lexicon.search(t)) and any(rx.search(t) for rx in exempt) for t in texts]
-        out = [(o.lexicon_score, "insult") if lexicon.search(t) and not n else (0.0, "tone") for t, n in zip(texts, named)]
+        hit = [bool(lexicon.search(t)) for t in texts]
+        named = [h and any(rx.search(t) for rx in exempt) for t, h in zip(texts, hit)]
+        out = [(o.lexicon_score, "insult") if h and not n else (0.0, "tone") for h, n in zip(hit, named)]
         empathy = [re.compile(p, re.IGNORECASE) for p in o.empathy]
         breakers = [re.compile(p, re.IGNORECASE) for p in o.empathy_breakers]
 
