@@ -497,10 +497,9 @@ def run(args: argparse.Namespace) -> int:
     checks = build_checks(config, encoder)
     notes: list[str] = []
     try:
-        from audit.config import options_from
-        from audit.redact import RedactOptions, Redactor
+        from audit.redact import Redactor
 
-        redactor: Any = Redactor(options_from(RedactOptions, config.redact, f"{config.path.name}: redact"))
+        redactor: Any = Redactor.from_config(config)
     except ImportError as exc:
         redactor = None
         notes.append(f"no redactor ({exc}); text used as is and no personal-data spans, so 'late after data' is not measured")

@@ -57,12 +57,12 @@ class Stages:
     def load(cls, config: Config) -> Stages:
         """Build every stage from the configuration with the real models."""
         from audit.encoder import SentenceEncoder
-        from audit.redact import Redactor, RedactOptions
+        from audit.redact import Redactor
         from audit.transcribe import Transcriber, TranscribeOptions
 
         where = config.path.name
         transcriber = Transcriber(options_from(TranscribeOptions, config.transcribe, f"{where}: transcribe"))
-        redactor = Redactor(options_from(RedactOptions, config.redact, f"{where}: redact"))
+        redactor = Redactor.from_config(config)
         encoder = SentenceEncoder()
         return cls(config, transcriber, redactor, build_checks(config, encoder), encoder)
 

@@ -32,6 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version
 
+from audit.config import Config, options_from
 from audit.recognizers import INTERJECTIONS, NUMBER_WORDS, call_centre_recognizers, english_words, spoken_digits
 from audit.types import (
     ModelInfo,
@@ -211,6 +212,11 @@ class Redactor:
             detail=f"spacy {spacy_version}, threshold {self.options.score_threshold}, {len(self.options.entities)} entities"
             + (", pseudonyms" if self._salt else ""),
         )
+
+    @classmethod
+    def from_config(cls, config: Config) -> Redactor:
+        """The redactor the configuration's ``redact`` section describes (the one every run uses)."""
+        return cls(options_from(RedactOptions, config.redact, f"{config.path.name}: redact"))
 
     # --- public API ------------------------------------------------------------------
 

@@ -28,10 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from audit.checks.base import build_checks, run_checks  # noqa: E402
-from audit.config import load_config, options_from  # noqa: E402
+from audit.config import load_config  # noqa: E402
 from audit.encoder import SentenceEncoder  # noqa: E402
 from audit.evaluate import load_callset, misclassified, score_calls, text_inputs  # noqa: E402
-from audit.redact import RedactOptions, Redactor  # noqa: E402
+from audit.redact import Redactor  # noqa: E402
 from models import train_heads  # noqa: E402
 
 HEADS = ("courtesy", "discrimination")  # each head serves the check of the same name
@@ -50,7 +50,7 @@ def main() -> None:
 
     config = load_config()
     calls = [c for c in load_callset(ROOT / "benchmarks" / "callset") if c.split == "tune"]
-    redactor = Redactor(options_from(RedactOptions, config.redact, f"{config.path.name}: redact"))
+    redactor = Redactor.from_config(config)
     inputs = text_inputs(calls, redactor)
     encoder, cached = SentenceEncoder(), train_heads.CachedEncoder()
     shipped = next(c for c in build_checks(config, encoder) if c.name == args.head)  # configured as in a run

@@ -6,7 +6,7 @@ import pytest
 
 from audit import evaluate as ev
 from audit.checks.base import build_checks
-from audit.config import load_config, options_from
+from audit.config import load_config
 
 pytestmark = pytest.mark.integration
 
@@ -14,12 +14,12 @@ pytestmark = pytest.mark.integration
 @pytest.fixture(scope="module")
 def setup():
     from audit.encoder import SentenceEncoder
-    from audit.redact import RedactOptions, Redactor
+    from audit.redact import Redactor
 
     config = load_config()
     encoder = SentenceEncoder()
     checks = [c for c in build_checks(config, encoder) if c.name in ("disclosure", "inaccurate_statements")]
-    redactor = Redactor(options_from(RedactOptions, config.redact, "redact"))
+    redactor = Redactor.from_config(config)
     return config, encoder, checks, redactor
 
 

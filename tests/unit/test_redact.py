@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from audit.config import ConfigError, load_config, options_from
@@ -174,6 +176,13 @@ def test_options_come_from_the_redact_section() -> None:
     assert "Acme Mobile" in options.allow_list
     with pytest.raises(ConfigError, match="salt"):
         options_from(RedactOptions, {"salt": "x"}, "pipeline.yaml: redact")
+
+
+def test_from_config_reads_the_redact_section_and_names_the_file_on_a_bad_key() -> None:
+    config = load_config()
+    bad = dataclasses.replace(config, redact={**config.redact, "salt": "x"})
+    with pytest.raises(ConfigError, match=r"pipeline\.yaml: redact.*salt"):
+        Redactor.from_config(bad)
 
 
 def test_model_info_names_presidio_and_the_spacy_model(redactor: Redactor) -> None:
