@@ -46,6 +46,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--head", choices=HEADS, default="courtesy")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--scores", action="store_true", help="also print every call's label and out-of-fold score")
     args = parser.parse_args()
 
     config = load_config()
@@ -74,6 +75,10 @@ def main() -> None:
           f"precision {counts.precision:.3f} recall {counts.recall:.3f} F1 {counts.f1:.3f}")
     for line in misclassified(calls, inputs, results):
         print("  " + line)
+    if args.scores:
+        mine = [(call, next(r for r in per_call if r.check == args.head)) for call, per_call in zip(calls, results)]
+        for call, r in sorted(mine, key=lambda x: -x[1].score):
+            print(f"  {r.score:.3f} {'positive' if call.positive(args.head) else 'negative'} {call.call_id}")
 
 
 if __name__ == "__main__":
