@@ -67,6 +67,14 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("SECURITY_ANSWER", re.compile(r"\b(maiden name|security question|secret (word|answer)|first pet|password|memorable word)\b", re.I)),
     ("PERSON", re.compile(r"\b(your (full |first |last )?name|who am i speaking|name on the (account|card)|spell (that|your))\b", re.I)),
 )
+# A sentence asks for something when it is a question or has a request's words: "I recorded your
+# new address" names an address without asking for one (on a mono call the next turns would be
+# taken as the answer).
+_REQUEST = re.compile(r"\?|(^|,)\s*(and|also|now|then|next),?\s+(your|the)\b|\b(please|can i|could i|may i|"
+                      r"can you|could you|would you|will you|what's|what is|what was|which|where|tell me|give me|read|"
+                      r"confirm|spell|verify|provide|need|go ahead|let me (have|get|take))\b", re.I)
+# A number said as an amount or a duration is not the number asked for ("it cost me 50 dollars").
+_QUANTITY_AFTER = frozenset("dollars dollar bucks cents percent days day weeks week months month years year hours minutes".split())
 _CONTEXT_ONLY = frozenset({"SECURITY_ANSWER"})  # found only from the dialogue, by what the agent asked
 _NUMERIC_ASKS = frozenset({"CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER", "ACCOUNT_NUMBER", "PHONE_NUMBER"})
 _FILLERS = frozenset(
@@ -239,14 +247,15 @@ class Redactor:
             if any_speaker and origin in answered:
                 continue  # a later turn is as likely the agent's: "within five business days" stays
             for entity in requested:  # last asked first: "your name or account ID?"
-                if entity not in self._wanted:
-                    continue
+                if entity not in self._wanted or any(label is not None and label[0] == entity for label in labels[origin]):
+                    continue  # a turn that says the value ("my account number is 4821 ...") asks for nothing
                 # a security answer is whatever it is ("Kowalczyk" is a name, and also the answer)
                 override = entity in _CONTEXT_ONLY
                 for k, word in enumerate(docs[i].norm):
                     current = labels[i][k]
+                    following = docs[i].words[k + 1].strip(".,?!;:").lower() if k + 1 < len(docs[i].words) else ""
                     if (current is None or override and current[2] != "DialogueContext") and \
-                            _looks_like_answer(word, docs[i].words[k], entity, k):
+                            _looks_like_answer(word, docs[i].words[k], entity, k, following):
                         labels[i][k] = (entity, 0.5, "DialogueContext")
             if requested and any(label is not None for label in labels[i]):
                 answered.add(origin)
@@ -367,7 +376,9 @@ class Redactor:
             hits: list[tuple[int, str]] = []
             if utt.speaker == "agent" or any_speaker:
                 text = utt.text
-                hits = sorted(((m.start(), entity) for entity, rx in ASKS for m in [rx.search(text)] if m), reverse=True)
+                hits = sorted(((sentence.start() + m.start(), entity) for sentence in re.finditer(r"[^.?!]+[.?!]*", text)
+                               if _REQUEST.search(sentence.group())
+                               for entity, rx in ASKS for m in [rx.search(sentence.group())] if m), reverse=True)
             if utt.speaker == "agent" and not any_speaker or hits:
                 current, replies, origin = [entity for _, entity in hits], 0, i
             elif (utt.speaker == "customer" or any_speaker) and current:
@@ -644,11 +655,14 @@ def _previous_other(utterances: Sequence[Utterance], index: int, any_speaker: bo
     return None
 
 
-def _looks_like_answer(norm: str, raw: str, asked: str, position: int) -> bool:
-    """Whether a word of a reply to a request for ``asked`` is (part of) the answer."""
+def _looks_like_answer(norm: str, raw: str, asked: str, position: int, following: str = "") -> bool:
+    """Whether a word of a reply to a request for ``asked`` is (part of) the answer (``following``:
+    the next word, lower case)."""
     bare = norm.strip(".,?!;:\"'").lower()
     raw_bare = raw.strip(".,?!;:\"'").lower()
     digit = any(c.isdigit() for c in bare) or raw_bare in NUMBER_WORDS - {"oh", "o"}
+    if digit and asked in _NUMERIC_ASKS and (raw.strip()[:1] in ("$", "£", "€") or following in _QUANTITY_AFTER):
+        return False
     if asked in _NUMERIC_ASKS:
         return digit or raw_bare in _HOMOPHONES and position > 0
     if asked == "DATE_OF_BIRTH":

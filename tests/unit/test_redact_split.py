@@ -170,6 +170,41 @@ def test_mono_reply_window_closes_once_answered(redactor: Redactor) -> None:
     assert out[2] == "Thank you. You will see it within 5 business days."
 
 
+def test_mono_a_turn_that_gives_the_value_asks_for_nothing(redactor: Redactor) -> None:
+    # dq-053 as heard: the customer's answer names "account number"; the agent's price after it stays
+    red = redactor.redact(call(
+        ("agent", "Can I get your full name and account number, please?", 0.0),
+        ("customer", "Sure, my name is Daniel Reyes, and my account number is 48213377. Thanks.", 0.8),
+        ("agent", "I found the account. Canceling costs fifty dollars and a penalty.", 0.5),
+        role_confidence=0.6, stereo=False,
+    ))
+    out = texts(red)
+    assert out[1] == "Sure, my name is <PERSON>, and my account number is <ACCOUNT_NUMBER>. Thanks."
+    assert out[2] == "I found the account. Canceling costs fifty dollars and a penalty."
+
+
+def test_mono_a_statement_naming_an_address_is_not_a_request(redactor: Redactor) -> None:
+    # dq-027 as heard: "I recorded your new address" made the next turns' capitalised words an address
+    turns = (("agent", "Thank you, I have your account open now. I recorded your new address in the system.", 0.0),
+             ("customer", "Okay, great.", 0.6),
+             ("agent", "We will garnish your wages if this is not paid.", 0.6))
+    out = texts(redactor.redact(call(*turns, role_confidence=0.6, stereo=False)))
+    assert out[2] == "We will garnish your wages if this is not paid."
+    # the same words asked as a request still make the reply an address
+    asked = (("agent", "Thank you, and your new address.", 0.0), ("customer", "Forty two Baker Road", 0.6))
+    assert texts(redactor.redact(call(*asked, role_confidence=0.6, stereo=False)))[1] == "<STREET_ADDRESS>"
+
+
+def test_an_amount_or_a_duration_in_a_reply_is_not_the_number_asked_for(redactor: Redactor) -> None:
+    red = redactor.redact(call(
+        ("agent", "Can I have your account number?", 0.0),
+        ("customer", "I don't have it here, but you charged me 50 dollars twice in 3 days.", 0.8),
+    ))
+    assert texts(red)[1] == "I don't have it here, but you charged me 50 dollars twice in 3 days."
+    red = redactor.redact(call(("agent", "Can I have your account number?", 0.0), ("customer", "uh seven three nine", 0.8)))
+    assert texts(red)[1] == "uh <ACCOUNT_NUMBER>"
+
+
 def test_a_name_said_again_in_lower_case_is_redacted_if_long_enough(redactor: Redactor) -> None:
     red = redactor.redact(call(
         ("customer", "My name is James Walker.", 0.0),
