@@ -6,7 +6,9 @@ dollars", "$50", "two weeks" -> 14 days) and compared with the fact's value; a y
 entitlement is contradicted by a negated statement ("you cannot dispute"). Declared
 patterns catch claims that cannot be true by nature: guaranteed outcomes and false
 threats (arrest, jail, garnishment, lawsuits), as debt-collection rules forbid.
-Low recogniser confidence on the sentence caps the score below the flag line.
+Low recogniser confidence on the evidence words (the amount or duration and its unit, the
+negation, the threat or guarantee itself) caps the score below the flag line; an unsure word
+elsewhere in the sentence does not.
 """
 
 from __future__ import annotations
@@ -20,9 +22,18 @@ import numpy as np
 
 from audit.checks.base import Check, CheckInput, register, thresholds_of
 from audit.checks.text import Sentence, asr_gated, finding, quote, sentences
+from audit.recognizers import NUMBER_WORDS
 from audit.types import CheckResult, Finding, Severity
 
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
+# The words that carry a numeric claim: the number (digits or words), its unit, "free" / "no fee".
+_QUANTITY = re.compile(r"[$£€]?\d[\d,.]*%?|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|half|days?|weeks?|months?|years?|"
+                       r"dollars?|bucks|cents?|free|waived|nothing|no(?=\s+(?:fee|charge|cost)))\b", re.I)
+# A threat or guarantee said in the negative is a reassurance: "you will not be arrested",
+# "nobody is going to sue you", "it's not guaranteed to go through". Only the clause of the match
+# counts: "if you don't pay, you will be arrested" is still a threat.
+_DENIAL = re.compile(r"\b(not|never|nobody|no one|cannot|no way)\b|n't\b", re.I)
+_CLAUSE_START = re.compile(r"[,;:]|\b(if|unless|but|and|so)\b", re.I)
 _NEGATION = re.compile(r"\b(cannot|can't|can not|not able|unable|no way|not allowed|don't|do not|won't|will not|never|not)\b", re.I)
 
 
@@ -40,6 +51,8 @@ class AccuracyOptions:
         r"\b(you('ll| will)|we('ll| will)|could|can)\b[^.?!]{0,40}\b(be )?(arrested|jailed|go to jail|go to prison|deported)\b",
         r"\b(arrest|jail|prison|police)\b[^.?!]{0,30}\b(you|your)\b",
         r"\b(garnish|garnishment|seize your|take your (house|car|wages))\b",
+        # whatever the verb was heard as ("we will punish your wages if this is not paid")
+        r"\b(will|'ll|going to|could|can|may)\s+\w+\s+your\s+(wages|paycheck|salary)\b[^.?!]*\b(if|unless|until)\b",
         r"\b(sue you|take you to court|file a lawsuit|legal action against you)\b",
     )
     guarantees: tuple[str, ...] = (
@@ -53,7 +66,7 @@ class InaccurateStatementsCheck(Check):
     """Agent claims contradicting policy facts, guarantees of outcomes, false threats."""
 
     name = "inaccurate_statements"
-    version = "1.1"
+    version = "1.2"
     Options = AccuracyOptions
 
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:
@@ -74,14 +87,19 @@ class InaccurateStatementsCheck(Check):
                     fact = facts[name]
                     why = _contradiction(s.text, fact) if about[si, fi] else None
                     if why:
+                        said = _NEGATION if isinstance(fact["value"], bool) else _QUANTITY
                         found.append(self._finding(s, o.contradiction_score, Severity.HIGH, "contradicts_policy",
-                                                   f"contradicts policy {name} = {fact['value']}: agent said {why}"))
-                if any(rx.search(s.text) for rx in threat_rx):
+                                                   f"contradicts policy {name} = {fact['value']}: agent said {why}",
+                                                   [m.span() for m in said.finditer(s.text)]))
+                threats = [m.span() for rx in threat_rx for m in rx.finditer(s.text) if not _denied(s.text, *m.span())]
+                if threats:
                     found.append(self._finding(s, o.threat_score, Severity.CRITICAL, "false_threat",
-                                               f"threat that cannot be carried out: \"{quote(s.text)}\""))
-                if any(rx.search(s.text) for rx in guarantee_rx):
+                                               f"threat that cannot be carried out: \"{quote(s.text)}\"", threats))
+                guarantees = [m.span() for rx in guarantee_rx for m in rx.finditer(s.text) if not _denied(s.text, *m.span())]
+                if guarantees:
                     found.append(self._finding(s, o.guarantee_score, Severity.MEDIUM, "guaranteed_outcome",
-                                               f"guarantee of an outcome the company cannot promise: \"{quote(s.text)}\""))
+                                               f"guarantee of an outcome the company cannot promise: \"{quote(s.text)}\"",
+                                               guarantees))
             score = max((f.score for f in found), default=0.0)
             flagged = any(f.flagged for f in found)
             results.append(CheckResult(self.name, self.version, round(score, 4), flagged,
@@ -111,9 +129,18 @@ class InaccurateStatementsCheck(Check):
             result[:, fi] |= by_meaning
         return result
 
-    def _finding(self, s: Sentence, score: float, severity: Severity, reason: str, rationale: str) -> Finding:
-        score, capped = asr_gated(score, s.min_probability, self.options.asr_min_probability)
+    def _finding(self, s: Sentence, score: float, severity: Severity, reason: str, rationale: str,
+                 evidence: Sequence[tuple[int, int]]) -> Finding:
+        """A finding on ``s``, capped below the flag line when a word of ``evidence`` (character spans
+        of the sentence) is one the recogniser was unsure of."""
+        score, capped = asr_gated(score, s.probability_where(evidence), self.options.asr_min_probability)
         return finding(self.name, self.version, score, severity, reason + ("_low_asr_confidence" if capped else ""), rationale, s)
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    """Whether the clause holding ``text[start:end]`` denies it ("you will not be arrested")."""
+    clause = max((m.end() for m in _CLAUSE_START.finditer(text, 0, start)), default=0)
+    return bool(_DENIAL.search(text, clause, end))
 
 
 def _about(text: str, fact: Mapping[str, Any]) -> bool:

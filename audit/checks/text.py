@@ -23,6 +23,22 @@ class Sentence:
     start_s: float
     end_s: float
     min_probability: float
+    # (word, recogniser probability) in order, ``text`` being the words joined by spaces; empty
+    # when the transcript has no word timing. A placeholder counts as certain.
+    words: tuple[tuple[str, float], ...] = ()
+
+    def probability_where(self, spans: Sequence[tuple[int, int]]) -> float:
+        """The lowest recogniser probability of the words overlapping these character spans of
+        ``text`` (the evidence of a claim), or of the whole sentence when there is no word list."""
+        if not self.words:
+            return self.min_probability
+        probs, start = [], 0
+        for word, probability in self.words:
+            end = start + len(word)
+            if any(a < end and b > start for a, b in spans):
+                probs.append(probability)
+            start = end + 1
+        return min(probs, default=1.0)
 
 
 def sentences(transcripts: Sequence[RedactedTranscript], speaker: Speaker | None = "agent") -> list[Sentence]:
@@ -44,7 +60,10 @@ def sentences(transcripts: Sequence[RedactedTranscript], speaker: Speaker | None
                     text = " ".join(t.text for t in run).strip()
                     if text:
                         probs = [t.probability for t in run if not t.redacted] or [1.0]
-                        out.append(Sentence(ci, ui, utt.speaker, text, run[0].start_s, run[-1].end_s, min(probs)))
+                        words = tuple((t.text, 1.0 if t.redacted else t.probability) for t in run)
+                        if " ".join(w for w, _ in words) != text:  # a word with edge spaces: no offsets to trust
+                            words = ()
+                        out.append(Sentence(ci, ui, utt.speaker, text, run[0].start_s, run[-1].end_s, min(probs), words))
                     run = []
     return out
 

@@ -16,8 +16,10 @@ CONFIG = load_config()
 FACTS = CONFIG.policy_facts["facts"]
 
 
-def call(text: str, speaker: str = "agent", probability: float = 0.9) -> CheckInput:
-    toks = tuple(RedactedToken(w, 2 + 0.3 * i, 2.25 + 0.3 * i, probability) for i, w in enumerate(text.split()))
+def call(text: str, speaker: str = "agent", probability: float = 0.9, unsure: frozenset[str] = frozenset()) -> CheckInput:
+    """One utterance; words in ``unsure`` get recogniser probability 0.1."""
+    toks = tuple(RedactedToken(w, 2 + 0.3 * i, 2.25 + 0.3 * i, 0.1 if w in unsure else probability)
+                 for i, w in enumerate(text.split()))
     utt = RedactedUtterance(speaker, 2.0, toks[-1].end_s, text, toks)  # type: ignore[arg-type]
     return CheckInput(RedactedTranscript("c", (utt,), (), 60.0, ModelInfo("t")), CallContext("c"))
 
@@ -103,3 +105,41 @@ def test_encoder_finds_the_fact_a_sentence_talks_about_without_its_keywords() ->
     assert not run(text)[0].flagged  # keywords alone: no fact
     (result,) = run(text, encoder=FactEncoder())
     assert result.flagged and "refund_window_days = 30: agent said 90 days" in result.findings[0].rationale
+
+
+def test_only_an_unsure_evidence_word_keeps_a_claim_from_flagging() -> None:
+    check = InaccurateStatementsCheck(AccuracyOptions(), encoder=None, config=CONFIG)
+    # dq-025 as heard: "canceling[0.67] costs[0.65] $50[0.71] and[0.14] a[0.65] penalty."
+    sure_amount, unsure_amount, unsure_unit, unsure_threat, unsure_other = check.evaluate([
+        call("Canceling costs $50 and a penalty.", unsure=frozenset({"and"})),
+        call("Canceling costs $50 and a penalty.", unsure=frozenset({"$50"})),
+        call("You can only dispute a charge within 10 days, so it is too late.", unsure=frozenset({"days,"})),
+        call("If you do not pay, you will be arrested.", unsure=frozenset({"arrested."})),
+        call("Honestly, if you do not pay, you will be arrested.", unsure=frozenset({"Honestly,"})),
+    ])
+    assert sure_amount.flagged and sure_amount.findings[0].reason == "contradicts_policy"
+    assert not unsure_amount.flagged and unsure_amount.findings[0].reason == "contradicts_policy_low_asr_confidence"
+    assert not unsure_unit.flagged and unsure_unit.findings[0].reason.endswith("_low_asr_confidence")
+    assert not unsure_threat.flagged and unsure_threat.findings[0].reason == "false_threat_low_asr_confidence"
+    assert unsure_other.flagged and unsure_other.findings[0].reason == "false_threat"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Don't worry, you will not be arrested over this.", None),
+        ("Nobody is going to arrest you.", None),
+        ("We will never sue you over a phone bill.", None),
+        ("It's not guaranteed to go through.", None),
+        ("I cannot guarantee that, sorry.", None),
+        ("We can schedule payments around your paycheck.", None),
+        ("If you do not pay, you will be arrested.", "false_threat"),
+        ("You won't be arrested, but we will sue you.", "false_threat"),
+        ("We will punish your wages if this is not paid.", "false_threat"),  # "garnish" as ASR heard it
+        ("I can guarantee your credit score will go up.", "guaranteed_outcome"),
+    ],
+)
+def test_a_threat_or_guarantee_denied_in_its_own_clause_is_a_reassurance(text: str, reason: str | None) -> None:
+    (result,) = run(text)
+    assert result.flagged == (reason is not None)
+    assert [f.reason for f in result.findings] == ([reason] if reason else [])
