@@ -34,6 +34,8 @@ _QUANTITY = re.compile(r"[$£€]?\d[\d,.]*%?|\b(?:" + "|".join(sorted(NUMBER_WO
 # counts: "if you don't pay, you will be arrested" is still a threat.
 _DENIAL = re.compile(r"\b(not|never|nobody|no one|cannot|no way)\b|n't\b", re.I)
 _CLAUSE_START = re.compile(r"[,;:]|\b(if|unless|but|and|so)\b", re.I)
+# A number the recogniser split ("$15" heard as "$1 .15") is no clear amount: treated as unsure.
+_SPLIT_NUMBER = re.compile(r"\d\s+\.\d")
 _NEGATION = re.compile(r"\b(cannot|can't|can not|not able|unable|no way|not allowed|don't|do not|won't|will not|never|not)\b", re.I)
 
 
@@ -90,7 +92,8 @@ class InaccurateStatementsCheck(Check):
                         said = _NEGATION if isinstance(fact["value"], bool) else _QUANTITY
                         found.append(self._finding(s, o.contradiction_score, Severity.HIGH, "contradicts_policy",
                                                    f"contradicts policy {name} = {fact['value']}: agent said {why}",
-                                                   [m.span() for m in said.finditer(s.text)]))
+                                                   [m.span() for m in said.finditer(s.text)],
+                                                   garbled=said is _QUANTITY and bool(_SPLIT_NUMBER.search(s.text))))
                 threats = [m.span() for rx in threat_rx for m in rx.finditer(s.text) if not _denied(s.text, *m.span())]
                 if threats:
                     found.append(self._finding(s, o.threat_score, Severity.CRITICAL, "false_threat",
@@ -130,10 +133,11 @@ class InaccurateStatementsCheck(Check):
         return result
 
     def _finding(self, s: Sentence, score: float, severity: Severity, reason: str, rationale: str,
-                 evidence: Sequence[tuple[int, int]]) -> Finding:
+                 evidence: Sequence[tuple[int, int]], garbled: bool = False) -> Finding:
         """A finding on ``s``, capped below the flag line when a word of ``evidence`` (character spans
-        of the sentence) is one the recogniser was unsure of."""
-        score, capped = asr_gated(score, s.probability_where(evidence), self.options.asr_min_probability)
+        of the sentence) is one the recogniser was unsure of, or the evidence is ``garbled``."""
+        probability = 0.0 if garbled else s.probability_where(evidence)
+        score, capped = asr_gated(score, probability, self.options.asr_min_probability)
         return finding(self.name, self.version, score, severity, reason + ("_low_asr_confidence" if capped else ""), rationale, s)
 
 

@@ -117,6 +117,9 @@ def test_only_an_unsure_evidence_word_keeps_a_claim_from_flagging() -> None:
         call("If you do not pay, you will be arrested.", unsure=frozenset({"arrested."})),
         call("Honestly, if you do not pay, you will be arrested.", unsure=frozenset({"Honestly,"})),
     ])
+    # dq-009 as heard: "$15" split into "$1 .15", both words heard confidently
+    (split,) = check.evaluate([call("If it is paid after the due date we add a $1 .15 late fee.")])
+    assert not split.flagged and split.findings[0].reason == "contradicts_policy_low_asr_confidence"
     assert sure_amount.flagged and sure_amount.findings[0].reason == "contradicts_policy"
     assert not unsure_amount.flagged and unsure_amount.findings[0].reason == "contradicts_policy_low_asr_confidence"
     assert not unsure_unit.flagged and unsure_unit.findings[0].reason.endswith("_low_asr_confidence")
