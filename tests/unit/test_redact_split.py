@@ -157,30 +157,26 @@ def test_digits_are_never_a_name(redactor: Redactor) -> None:
     assert redactor.redact_text("-2 -1 -3") == "-2 -1 -3"
 
 
-def test_mono_reply_window_closes_once_answered(redactor: Redactor) -> None:
-    # acme-007 as heard: the next turn after the answer is the agent's, with a policy figure in it
-    red = redactor.redact(call(
-        ("agent", "Thank you, Miss Wright, and your account number and postcode.", 0.0),
-        ("customer", "5 5 1 9 0 3 4 6. I live at 42 Baker Road.", 1.0),
-        ("agent", "Thank you. You will see it within 5 business days.", 0.8),
-        role_confidence=0.8, stereo=False,
-    ))
-    out = texts(red)
-    assert out[1] == "<ACCOUNT_NUMBER>. I live at <STREET_ADDRESS>."
-    assert out[2] == "Thank you. You will see it within 5 business days."
-
-
-def test_mono_a_turn_that_gives_the_value_asks_for_nothing(redactor: Redactor) -> None:
-    # dq-053 as heard: the customer's answer names "account number"; the agent's price after it stays
-    red = redactor.redact(call(
-        ("agent", "Can I get your full name and account number, please?", 0.0),
-        ("customer", "Sure, my name is Daniel Reyes, and my account number is 48213377. Thanks.", 0.8),
-        ("agent", "I found the account. Canceling costs fifty dollars and a penalty.", 0.5),
-        role_confidence=0.6, stereo=False,
-    ))
-    out = texts(red)
-    assert out[1] == "Sure, my name is <PERSON>, and my account number is <ACCOUNT_NUMBER>. Thanks."
-    assert out[2] == "I found the account. Canceling costs fifty dollars and a penalty."
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # acme-007 as heard: the next turn after the answer is the agent's, with a policy figure in it
+        ((("agent", "Thank you, Miss Wright, and your account number and postcode.", 0.0),
+          ("customer", "5 5 1 9 0 3 4 6. I live at 42 Baker Road.", 1.0),
+          ("agent", "Thank you. You will see it within 5 business days.", 0.8)),
+         ["<ACCOUNT_NUMBER>. I live at <STREET_ADDRESS>.", "Thank you. You will see it within 5 business days."]),
+        # dq-053 as heard: the customer's answer names "account number" (a turn that gives the value
+        # asks for nothing); the agent's price after it stays
+        ((("agent", "Can I get your full name and account number, please?", 0.0),
+          ("customer", "Sure, my name is Daniel Reyes, and my account number is 48213377. Thanks.", 0.8),
+          ("agent", "I found the account. Canceling costs fifty dollars and a penalty.", 0.5)),
+         ["Sure, my name is <PERSON>, and my account number is <ACCOUNT_NUMBER>. Thanks.",
+          "I found the account. Canceling costs fifty dollars and a penalty."]),
+    ],
+    ids=["reply-window-closes-once-answered", "a-turn-giving-the-value-asks-for-nothing"],
+)
+def test_mono_the_turn_after_an_answer_keeps_its_figures(redactor: Redactor, turns, expected) -> None:  # type: ignore[no-untyped-def]
+    assert texts(redactor.redact(call(*turns, role_confidence=0.7, stereo=False)))[1:] == expected
 
 
 def test_mono_a_statement_naming_an_address_is_not_a_request(redactor: Redactor) -> None:
