@@ -70,7 +70,8 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A sentence asks for something when it is a question or has a request's words: "I recorded your
 # new address" names an address without asking for one (on a mono call the next turns would be
 # taken as the answer).
-_REQUEST = re.compile(r"\?|(^|,)\s*(and|also|now|then|next),?\s+(your|the)\b|\b(please|can i|could i|may i|"
+_REQUEST = re.compile(r"\?|(^|,)\s*(and|also|now|then|next|just|lastly|finally|first|okay|ok|great|perfect|alright),?\s+"
+                      r"(your|the)\b|\b(please|can i|could i|may i|"
                       r"can you|could you|would you|will you|what's|what is|what was|which|where|tell me|give me|read|"
                       r"confirm|spell|verify|provide|need|go ahead|let me (have|get|take))\b", re.I)
 # A number said as an amount or a duration is not the number asked for ("it cost me 50 dollars").
