@@ -235,3 +235,15 @@ def test_foreign_and_unnumbered_street_forms(redactor: Redactor, text: str, secr
 ])
 def test_product_numbers_and_dates_are_not_streets(redactor: Redactor, text: str) -> None:
     assert "<STREET_ADDRESS>" not in redactor.redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("asked", "reply", "expected"),
+    [
+        ("Just your mother's maiden name.", "fluffy", "<SECURITY_ANSWER>"),
+        ("Let me get your date of birth.", "march third eighty one", "<DATE_OF_BIRTH>"),
+        ("What is your mother's maiden name", "fluffy I think", "<SECURITY_ANSWER> I think"),
+    ],
+)
+def test_a_request_without_a_question_mark_still_asks(redactor: Redactor, asked: str, reply: str, expected: str) -> None:
+    assert texts(redactor.redact(call(("agent", asked, 0.0), ("customer", reply, 0.8))))[1] == expected
