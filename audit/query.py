@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -92,6 +93,26 @@ def register_cli(subparsers: Any) -> None:
     p.set_defaults(func=_cmd_flagged)
 
 
+def format_table(rows: pd.DataFrame) -> str:
+    """For a reviewer: a line per finding (date, call, agent, check, severity, score, reason, and who
+    spoke when in the audio), then the evidence quote and why it was flagged, indented. Two findings
+    on one sentence ("the late fee is $50, and you cannot dispute charges") differ by their why."""
+    def text(value: Any) -> str:
+        return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+    lines = []
+    for r in rows.itertuples(index=False):
+        where = f"{text(r.speaker)} {r.start_s:.1f}-{r.end_s:.1f} s" if text(r.start_s) else "whole call"
+        lines.append(f"{text(r.audit_date)}  {r.call_id}  {text(r.agent_id) or '-'}  {r.check}  {text(r.severity) or '-'}"
+                     f"  {r.score:.2f}  {r.reason}  {where}")
+        if text(r.evidence):
+            lines.append(f'    "{r.evidence}"')
+        why = re.sub(r':\s*"[^"]*"$', "", text(r.rationale))  # the quote is on the line above
+        if why:
+            lines.append(f"    why: {why}")
+    return "\n".join(lines)
+
+
 def _cmd_flagged(args: argparse.Namespace) -> int:
     rows = flagged_findings(args.audit_dir, **filters_of(args))
     if args.format == "csv":
@@ -99,7 +120,6 @@ def _cmd_flagged(args: argparse.Namespace) -> int:
     elif args.format == "json":
         print(rows.to_json(orient="records", date_format="iso"))
     else:
-        with pd.option_context("display.max_colwidth", 60, "display.width", 200):
-            print(rows.drop(columns=["rationale"]).to_string(index=False) if len(rows) else "no flagged findings")
+        print(format_table(rows) if len(rows) else "no flagged findings")
         print(f"{rows['call_id'].nunique() if len(rows) else 0} flagged call(s), {len(rows)} finding(s)")
     return 0

@@ -44,7 +44,9 @@ def test_date_range_and_formats(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out.strip().splitlines() == [
         "audit_date,call_id,agent_id,check,severity,score,reason,speaker,start_s,end_s,evidence,rationale"]
     assert main(["flagged", str(tmp_path)]) == 0
-    assert "1 flagged call(s), 1 finding(s)" in capsys.readouterr().out
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{today}  c1  agent-7  courtesy  medium  0.93  discourteous_tone  agent 3.0-4.5 s")
+    assert out[1:] == ['    "That is your problem."', "    why: agent was rude", "1 flagged call(s), 1 finding(s)"]
 
 
 def test_an_empty_audit_dir_lists_nothing(tmp_path: Path, capsys) -> None:
@@ -64,3 +66,23 @@ def test_a_call_flagged_by_a_check_without_a_flagged_finding_is_still_listed(tmp
     rows = flagged_findings(tmp_path)
     assert rows[["call_id", "check", "reason", "score"]].values.tolist() == [["c5", "disclosure", "missing", 0.97]]
     assert flagged_findings(tmp_path, min_severity=Severity.LOW).empty
+
+
+def test_the_table_shows_each_finding_with_its_quote_and_why_without_repeating_the_quote() -> None:
+    import pandas as pd
+
+    from audit.query import COLUMNS, format_table
+
+    rows = pd.DataFrame([
+        [date(2026, 11, 23), "c1", "a1", "courtesy", "high", 1.0, "discourteous_insult", "agent", 38.29, 40.73,
+         "whatever, shut up and wait", 'agent used profanity or an insult (p=1.00): "whatever, shut up and wait"'],
+        [date(2026, 11, 23), "c2", None, "disclosure", "low", 0.99, "disclosure_missing", None, float("nan"), float("nan"),
+         "", "no recording notice by the agent (TX: one-party)"],
+    ], columns=COLUMNS)
+    assert format_table(rows).splitlines() == [
+        "2026-11-23  c1  a1  courtesy  high  1.00  discourteous_insult  agent 38.3-40.7 s",
+        '    "whatever, shut up and wait"',
+        "    why: agent used profanity or an insult (p=1.00)",
+        "2026-11-23  c2  -  disclosure  low  0.99  disclosure_missing  whole call",
+        "    why: no recording notice by the agent (TX: one-party)",
+    ]
