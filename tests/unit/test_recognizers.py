@@ -97,7 +97,24 @@ def test_call_centre_entities_are_redacted_with_their_type(redactor: Redactor, t
         "The promotion ends on March thirty first.",
         "See you on March 4 2026.",
         "The bundle gives you 12000 minutes for 15000 dollars.",
+        "I have the iPhone 15, not the S24, and it was the 100th time.",
+        "I used 500GB of data on the 1080p screen under the COVID19 rules.",
     ],
 )
 def test_amounts_years_and_counts_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("heard", "expected"),
+    [
+        # "GB82 WEST 1234 5698 7654 32" as Whisper wrote it after the question was heard as "iron"
+        ("DB82 S1234 5 ,698 7 ,654 32", "<CREDIT_CARD>"),
+        # "oh seven seven zero zero nine zero zero one two three": a word glued to the first digits
+        ("You can call me Macon077 0 0 Hine 0 0 1 2 3", "You can call me <ACCOUNT_NUMBER> Hine <ZIP_CODE>"),
+        ("my policy number is AB123456", "my policy number is <ACCOUNT_NUMBER>"),
+        ("my account is 4821 3377 and it costs 50 dollars", "my account is <ACCOUNT_NUMBER> and it costs 50 dollars"),
+    ],
+)
+def test_letters_glued_to_digits_are_part_of_the_number(redactor: Redactor, heard: str, expected: str) -> None:
+    assert redactor.redact_text(heard) == expected
