@@ -109,8 +109,9 @@ _DIGIT_RUN = re.compile(_digits(6, 24), re.I)
 # misheard word or a spelled letter to a number) are an identifier's, not an ordinal's or a unit's.
 _GLUED = re.compile(r"(?<![\w$£€])[A-Za-z]{1,12}\d{3,}(?![\w%])")
 # A letters-and-digits token right next to a run or a glued identifier ("DB82" before "S1234 5 ,698")
-# is part of it.
-_ALNUM_NEIGHBOUR = r"[A-Za-z]{0,4}\d+[A-Za-z]{0,4}"
+# is part of it; after it, only one that starts with digits and is no amount ("... 42 dollars" stays).
+_NEIGHBOUR_BEFORE = re.compile(rf"(?<![\w$£€])[A-Za-z]{{0,4}}\d+[A-Za-z]{{0,4}}{_SEP}$")
+_NEIGHBOUR_AFTER = re.compile(rf"{_SEP}\d+{_NOT_AN_AMOUNT}[A-Za-z]{{0,4}}(?![\w%])")
 # A letter ASR writes for a digit ("nine" -> "551i", "oh" -> "o"), glued to at least two digits:
 # counted as a digit in runs.
 _CONFUSABLE = re.compile(r"(?<=\d\d)[iIlLoO](?![\w])|(?<![\w])[iIlLoO](?=\d\d)")
@@ -162,12 +163,10 @@ def _runs(text: str) -> list[tuple[int, int]]:
     spans = sorted([m.span() for m in _DIGIT_RUN.finditer(text)] + [m.span() for m in _GLUED.finditer(text)])
     grown: list[tuple[int, int]] = []
     for start, end in spans:
-        while m := re.search(rf"(?<![\w$£€])(?:{_ALNUM_NEIGHBOUR}){_SEP}$", text[:start]):
+        while m := _NEIGHBOUR_BEFORE.search(text, 0, start):
             start = m.start()
-        while m := re.match(rf"{_SEP}(?:{_ALNUM_NEIGHBOUR})(?![\w%])", text[end:]):
-            if re.match(rf"{_SEP}\d+{_NOT_AN_AMOUNT}", text[end:]) is None:
-                break  # "... 42 dollars": an amount after the run stays
-            end += m.end()
+        while m := _NEIGHBOUR_AFTER.match(text, end):
+            end = m.end()
         if grown and start <= grown[-1][1]:
             grown[-1] = (grown[-1][0], max(end, grown[-1][1]))
         else:
