@@ -95,8 +95,12 @@ def spoken_digits(words: Sequence[str]) -> list[str]:
     return out
 
 
-# what ends a number that is an amount, not an identifier ("12000 minutes", "250 dollars")
-_NOT_AN_AMOUNT = r"(?![\d%])(?!\s*(?:%|percent|dollars|pounds|euros|cents|gb|mb|minutes|seconds|hours|days))"
+# Words after a number that make it an amount or a duration, not an identifier ("12000 minutes",
+# "250 dollars"); also what the dialogue context never takes as the number asked for (audit.redact).
+QUANTITY_UNITS = frozenset(
+    "percent dollars dollar bucks pounds euros cents gb mb seconds minutes hours days day weeks week months month "
+    "years year".split())
+_NOT_AN_AMOUNT = rf"(?![\d%])(?!\s*(?:%|(?:{'|'.join(sorted(QUANTITY_UNITS))})\b))"
 
 
 def _digits(n_min: int, n_max: int) -> str:

@@ -33,7 +33,14 @@ from dataclasses import dataclass, field
 from importlib.metadata import version
 
 from audit.config import Config, options_from
-from audit.recognizers import INTERJECTIONS, NUMBER_WORDS, call_centre_recognizers, english_words, spoken_digits
+from audit.recognizers import (
+    INTERJECTIONS,
+    NUMBER_WORDS,
+    QUANTITY_UNITS,
+    call_centre_recognizers,
+    english_words,
+    spoken_digits,
+)
 from audit.types import (
     ModelInfo,
     RedactedToken,
@@ -79,8 +86,6 @@ _REQUEST = re.compile(r"\?|(^|,)\s*(and|also|now|then|next|just|lastly|finally|f
                       r"(your|the)\b|\b(please|can i|could i|may i|"
                       r"can you|could you|would you|will you|what's|what is|what was|which|where|tell me|give me|read|"
                       r"confirm|spell|verify|provide|need|go ahead|let me (have|get|take))\b", re.I)
-# A number said as an amount or a duration is not the number asked for ("it cost me 50 dollars").
-_QUANTITY_AFTER = frozenset("dollars dollar bucks cents percent days day weeks week months month years year hours minutes".split())
 _CONTEXT_ONLY = frozenset({"SECURITY_ANSWER"})  # found only from the dialogue, by what the agent asked
 _NUMERIC_ASKS = frozenset({"CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER", "ACCOUNT_NUMBER", "PHONE_NUMBER"})
 _FILLERS = frozenset(
@@ -668,7 +673,8 @@ def _looks_like_answer(norm: str, raw: str, asked: str, position: int, following
     bare = norm.strip(".,?!;:\"'").lower()
     raw_bare = raw.strip(".,?!;:\"'").lower()
     digit = any(c.isdigit() for c in bare) or raw_bare in NUMBER_WORDS - {"oh", "o"}
-    if digit and asked in _NUMERIC_ASKS and (raw.strip()[:1] in ("$", "£", "€") or following in _QUANTITY_AFTER):
+    # a number said as an amount or a duration is not the number asked for ("it cost me 50 dollars")
+    if digit and asked in _NUMERIC_ASKS and (raw.strip()[:1] in ("$", "£", "€") or following in QUANTITY_UNITS):
         return False
     if asked in _NUMERIC_ASKS:
         return digit or raw_bare in _HOMOPHONES and position > 0

@@ -197,6 +197,9 @@ def test_an_amount_or_a_duration_in_a_reply_is_not_the_number_asked_for(redactor
         ("customer", "I don't have it here, but you charged me 50 dollars twice in 3 days.", 0.8),
     ))
     assert texts(red)[1] == "I don't have it here, but you charged me 50 dollars twice in 3 days."
+    red = redactor.redact(call(("agent", "Can I have your card number?", 0.0),
+                               ("customer", "I paid 40 pounds with it 30 seconds ago.", 0.8)))
+    assert texts(red)[1] == "I paid 40 pounds with it 30 seconds ago."
     red = redactor.redact(call(("agent", "Can I have your account number?", 0.0), ("customer", "uh seven three nine", 0.8)))
     assert texts(red)[1] == "uh <ACCOUNT_NUMBER>"
 
