@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -90,8 +89,17 @@ def own_source(head: str) -> Source:
 
 
 def turn_sentences(text: str) -> list[str]:
-    """A scripted turn's sentences: split after ".", "?" or "!" (as the checks split timed words)."""
-    return re.split(r"(?<=[.?!])\s+", text)
+    """A scripted turn's sentences, split as the checks split timed words (audit.checks.text)."""
+    from audit.checks.text import ends_sentence
+
+    out: list[str] = []
+    run: list[str] = []
+    for word in text.split():
+        run.append(word)
+        if ends_sentence(word):
+            out.append(" ".join(run))
+            run = []
+    return out + [" ".join(run)] if run else out
 
 
 def callset_tune(head: str, exclude: frozenset[str] = frozenset()) -> Source:

@@ -10,6 +10,13 @@ from dataclasses import dataclass
 from audit.types import Finding, RedactedTranscript, Severity, Speaker
 
 _SENTENCE_END = re.compile(r"[.?!]$")
+# A title or an initial ends no sentence: "Thank you, Mr. <PERSON>." is one sentence, not "Thank you, Mr."
+_NOT_AN_END = re.compile(r"(?i:mr|mrs|ms|dr|prof)\.|[A-Z]\.")
+
+
+def ends_sentence(word: str) -> bool:
+    """Whether a sentence ends after ``word`` (it ends in ".", "?" or "!" and is no title or initial)."""
+    return bool(_SENTENCE_END.search(word)) and not _NOT_AN_END.fullmatch(word)
 
 
 @dataclass(frozen=True)
@@ -56,7 +63,7 @@ def sentences(transcripts: Sequence[RedactedTranscript], speaker: Speaker | None
             run: list = []
             for k, token in enumerate(tokens):
                 run.append(token)
-                if _SENTENCE_END.search(token.text) or k == len(tokens) - 1:
+                if ends_sentence(token.text) or k == len(tokens) - 1:
                     text = " ".join(t.text for t in run).strip()
                     if text:
                         probs = [t.probability for t in run if not t.redacted] or [1.0]

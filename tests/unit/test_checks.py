@@ -116,3 +116,15 @@ def test_courtesy_lexicon_and_talking_over() -> None:
     assert result.flagged and result.findings[0].reason == "discourteous_insult"
     assert result.findings[0].evidence == "Are you stupid?" and result.findings[0].severity == Severity.HIGH
     assert any(f.reason == "talked_over_customer" and not f.flagged for f in result.findings)
+
+
+def test_a_title_or_an_initial_does_not_end_a_sentence() -> None:
+    from audit.checks.text import ends_sentence, sentences
+    from audit.types import ModelInfo, RedactedToken, RedactedTranscript, RedactedUtterance
+
+    words = "Thank you, Mr. <PERSON> and John J. Doe's email? No. Dr. Lee said fine.".split()
+    tokens = tuple(RedactedToken(w, i * 0.4, i * 0.4 + 0.3, 0.9, w.startswith("<")) for i, w in enumerate(words))
+    utt = RedactedUtterance("agent", 0.0, tokens[-1].end_s, " ".join(words), tokens)
+    got = [s.text for s in sentences([RedactedTranscript("c", (utt,), (), 6.0, ModelInfo("test"))])]
+    assert got == ["Thank you, Mr. <PERSON> and John J. Doe's email?", "No.", "Dr. Lee said fine."]
+    assert ends_sentence("fine.") and ends_sentence("Why?") and not ends_sentence("Mrs.") and not ends_sentence("word")
