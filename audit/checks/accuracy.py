@@ -68,7 +68,7 @@ class InaccurateStatementsCheck(Check):
     """Agent claims contradicting policy facts, guarantees of outcomes, false threats."""
 
     name = "inaccurate_statements"
-    version = "1.2"
+    version = "1.3"
     Options = AccuracyOptions
 
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:

@@ -78,7 +78,7 @@ class CourtesyCheck(Check):
     """Discourtesy toward the customer, scored per agent sentence; the worst moments become findings."""
 
     name = "courtesy"
-    version = "2.1"
+    version = "2.2"
     Options = CourtesyOptions
 
     @cached_property

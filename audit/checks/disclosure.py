@@ -56,7 +56,7 @@ class DisclosureCheck(Check):
     """
 
     name = "disclosure"
-    version = "1.1"
+    version = "1.2"
     Options = DisclosureOptions
 
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:

@@ -136,7 +136,7 @@ class DiscriminationCheck(Check):
     """Demeaning, stereotyping or service-conditioning remarks about a protected trait."""
 
     name = "discrimination"
-    version = "2.1"
+    version = "2.2"
     Options = DiscriminationOptions
 
     @cached_property
