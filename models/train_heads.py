@@ -90,16 +90,9 @@ def own_source(head: str) -> Source:
 
 def turn_sentences(text: str) -> list[str]:
     """A scripted turn's sentences, split as the checks split timed words (audit.checks.text)."""
-    from audit.checks.text import ends_sentence
+    from audit.checks.text import sentence_runs
 
-    out: list[str] = []
-    run: list[str] = []
-    for word in text.split():
-        run.append(word)
-        if ends_sentence(word):
-            out.append(" ".join(run))
-            run = []
-    return out + [" ".join(run)] if run else out
+    return [" ".join(run) for run in sentence_runs(text.split(), str)]
 
 
 def callset_tune(head: str, exclude: frozenset[str] = frozenset()) -> Source:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from audit.types import Finding, RedactedTranscript, Severity, Speaker
 
+_T = TypeVar("_T")
 _SENTENCE_END = re.compile(r"[.?!]$")
 # A title or an initial ends no sentence: "Thank you, Mr. <PERSON>." is one sentence, not "Thank you, Mr."
 _NOT_AN_END = re.compile(r"(?i:mr|mrs|ms|dr|prof)\.|[A-Z]\.")
@@ -17,6 +19,18 @@ _NOT_AN_END = re.compile(r"(?i:mr|mrs|ms|dr|prof)\.|[A-Z]\.")
 def ends_sentence(word: str) -> bool:
     """Whether a sentence ends after ``word`` (it ends in ".", "?" or "!" and is no title or initial)."""
     return bool(_SENTENCE_END.search(word)) and not _NOT_AN_END.fullmatch(word)
+
+
+def sentence_runs(words: Sequence[_T], text: Callable[[_T], str]) -> list[list[_T]]:
+    """``words`` cut into sentences: after each word that :func:`ends_sentence`, and after the last."""
+    runs: list[list[_T]] = []
+    run: list[_T] = []
+    for k, word in enumerate(words):
+        run.append(word)
+        if ends_sentence(text(word)) or k == len(words) - 1:
+            runs.append(run)
+            run = []
+    return runs
 
 
 @dataclass(frozen=True)
@@ -60,18 +74,14 @@ def sentences(transcripts: Sequence[RedactedTranscript], speaker: Speaker | None
                 if utt.text.strip():
                     out.append(Sentence(ci, ui, utt.speaker, utt.text.strip(), utt.start_s, utt.end_s, 1.0))
                 continue
-            run: list = []
-            for k, token in enumerate(tokens):
-                run.append(token)
-                if ends_sentence(token.text) or k == len(tokens) - 1:
-                    text = " ".join(t.text for t in run).strip()
-                    if text:
-                        probs = [t.probability for t in run if not t.redacted] or [1.0]
-                        words = tuple((t.text, 1.0 if t.redacted else t.probability) for t in run)
-                        if " ".join(w for w, _ in words) != text:  # a word with edge spaces: no offsets to trust
-                            words = ()
-                        out.append(Sentence(ci, ui, utt.speaker, text, run[0].start_s, run[-1].end_s, min(probs), words))
-                    run = []
+            for run in sentence_runs(tokens, lambda t: t.text):
+                text = " ".join(t.text for t in run).strip()
+                if text:
+                    probs = [t.probability for t in run if not t.redacted] or [1.0]
+                    words = tuple((t.text, 1.0 if t.redacted else t.probability) for t in run)
+                    if " ".join(w for w, _ in words) != text:  # a word with edge spaces: no offsets to trust
+                        words = ()
+                    out.append(Sentence(ci, ui, utt.speaker, text, run[0].start_s, run[-1].end_s, min(probs), words))
     return out
 
 
