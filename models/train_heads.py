@@ -90,7 +90,7 @@ def own_source(head: str) -> Source:
 
 def turn_sentences(text: str) -> list[str]:
     """A scripted turn's sentences, split as the checks split timed words (audit.checks.text)."""
-    from audit.checks.text import sentence_runs
+    from audit.sentences import sentence_runs
 
     return [" ".join(run) for run in sentence_runs(text.split(), str)]
 

@@ -119,7 +119,8 @@ def test_courtesy_lexicon_and_talking_over() -> None:
 
 
 def test_a_title_or_an_initial_does_not_end_a_sentence() -> None:
-    from audit.checks.text import ends_sentence, sentences
+    from audit.checks.text import sentences
+    from audit.sentences import ends_sentence
     from audit.types import ModelInfo, RedactedToken, RedactedTranscript, RedactedUtterance
 
     words = "Thank you, Mr. <PERSON> and John J. Doe's email? No. Dr. Lee said fine.".split()

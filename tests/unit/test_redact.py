@@ -190,3 +190,17 @@ def test_model_info_names_presidio_and_the_spacy_model(redactor: Redactor) -> No
     from audit.redact import REDACTOR_VERSION
 
     assert redactor.model_info.detail.startswith(f"call-audit redactor {REDACTOR_VERSION}, spacy 3.")
+
+
+def test_a_request_read_across_a_title_or_a_dotted_address(redactor: Redactor) -> None:
+    # Sentences end where the checks end them: not after "Mrs." and not inside "j.lee@mail.com?",
+    # so each question below is read whole, with its entity and its "?".
+    red = redactor.redact(transcript(
+        ("agent", "Your mother's maiden name, Mrs. Lee?"),
+        ("customer", "Kowalczyk I think"),
+        ("agent", "Your memorable word, is it still j.lee@mail.com?"),
+        ("customer", "no it's fluffy"),
+    ))
+    out = texts(red)
+    assert out[1] == "<SECURITY_ANSWER> I think"
+    assert out[3] == "no it's <SECURITY_ANSWER>"
