@@ -29,14 +29,14 @@ _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months":
 # The words that carry a numeric claim: the number (digits or words), its unit, "free" / "no fee".
 _QUANTITY = re.compile(r"[$£€]?\d[\d,.]*%?|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|half|days?|weeks?|months?|years?|"
                        r"dollars?|bucks|cents?|free|waived|nothing|no(?=\s+(?:fee|charge|cost)))\b", re.I)
-# A threat or guarantee said in the negative is a reassurance: "you will not be arrested",
-# "nobody is going to sue you", "it's not guaranteed to go through". Only the clause of the match
-# counts: "if you don't pay, you will be arrested" is still a threat.
-_DENIAL = re.compile(r"\b(not|never|nobody|no one|cannot|no way)\b|n't\b", re.I)
+# A negation: it denies a yes/no entitlement ("you can't dispute that charge"), and a threat or
+# guarantee said in the negative is a reassurance ("you will not be arrested", "nobody is going
+# to sue you"). For threats only the clause of the match counts: "if you don't pay, you will be
+# arrested" is still a threat.
+_NEGATION = re.compile(r"\b(not|never|nobody|no one|cannot|unable|no way)\b|n't\b", re.I)
 _CLAUSE_START = re.compile(r"[,;:]|\b(if|unless|but|and|so)\b", re.I)
 # A number the recogniser split ("$15" heard as "$1 .15") is no clear amount: treated as unsure.
 _SPLIT_NUMBER = re.compile(r"\d\s+\.\d")
-_NEGATION = re.compile(r"\b(cannot|can't|can not|not able|unable|no way|not allowed|don't|do not|won't|will not|never|not)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class InaccurateStatementsCheck(Check):
     """Agent claims contradicting policy facts, guarantees of outcomes, false threats."""
 
     name = "inaccurate_statements"
-    version = "1.3"
+    version = "1.4"
     Options = AccuracyOptions
 
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:
@@ -144,7 +144,7 @@ class InaccurateStatementsCheck(Check):
 def _denied(text: str, start: int, end: int) -> bool:
     """Whether the clause holding ``text[start:end]`` denies it ("you will not be arrested")."""
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, 0, start)), default=0)
-    return bool(_DENIAL.search(text, clause, end))
+    return bool(_NEGATION.search(text, clause, end))
 
 
 def _about(text: str, fact: Mapping[str, Any]) -> bool:

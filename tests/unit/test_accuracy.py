@@ -62,6 +62,8 @@ def test_keywords_allow_inflections_but_need_every_group() -> None:
         ("Activating a new line costs $10.", True, "contradicts_policy", "activation_fee_usd = 35: agent said $10"),
         ("There is a two hundred dollar cancellation fee.", True, "contradicts_policy", "cancellation_fee_usd = 0: agent said $200"),
         ("Sorry, charges on the bill cannot be disputed.", True, "contradicts_policy", "charges_disputable = True"),
+        ("Nobody is able to dispute a charge on the bill.", True, "contradicts_policy", "charges_disputable = True"),
+        ("You are unable to contest that fee, it is a charge we always apply.", True, "contradicts_policy", "charges_disputable = True"),
         ("The account may be referred to a collections agency.", False, "", ""),
         ("We will garnish your wages if this is not paid.", True, "false_threat", "cannot be carried out"),
         ("I can't guarantee anything about your credit.", False, "", ""),
