@@ -4,7 +4,9 @@ A *head* maps sentences to a calibrated probability of the positive class (for e
 "rude"). Three kinds, chosen by the ``model`` option of a check:
 
 - ``"packaged:<name>"`` (default): a small classifier's weights in ``models/<name>.npz``
-  (logistic regression, optionally with word n-gram features, or a one-hidden-layer MLP) applied to the sentence encoder's embeddings; ``models/<name>.json`` records the encoder,
+  (logistic regression, optionally with word n-gram features, or a one-hidden-layer MLP) applied to the sentence encoder's embeddings,
+  or the encoder's top layers fine-tuned with a linear unit on their pooled output (the
+  courtesy head); ``models/<name>.json`` records the encoder,
   training-data hashes and held-out metrics (``models/train_heads.py`` writes both).
 - a path to such an ``.npz`` file elsewhere.
 - a local transformers folder (``config.json`` inside): a text-classification model whose
@@ -134,6 +136,86 @@ class EmbeddingHead:
         return 1.0 / (1.0 + np.exp(-(self.platt[0] * z + self.platt[1])))
 
 
+def tuned_layer_keys(model: object, layers: int) -> list[str]:
+    """The state-dict keys of a transformers encoder's top ``layers`` layers (``encoder.layer.<i>.*``)."""
+    n = len(model.encoder.layer)  # type: ignore[attr-defined]
+    prefixes = tuple(f"encoder.layer.{i}." for i in range(n - layers, n))
+    return [k for k in model.state_dict() if k.startswith(prefixes)]  # type: ignore[attr-defined]
+
+
+def tuned_logits(model: object, tokenizer: object, out_w: object, out_b: object, scale: float,
+                 texts: Sequence[str], max_length: int = 128) -> object:
+    """Log-odds (a torch tensor) of a fine-tuned encoder head: the encoder's mean-pooled,
+    L2-normalised output times ``scale``, then one linear unit. ``models/train_heads.py`` trains
+    and scores with this same function."""
+    import torch
+
+    inputs = tokenizer(list(texts), padding=True, truncation=True, max_length=max_length, return_tensors="pt")  # type: ignore[operator]
+    hidden = model(**inputs).last_hidden_state  # type: ignore[operator]
+    mask = inputs["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+    pooled = torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9), dim=1) * scale
+    return pooled @ out_w + out_b
+
+
+def tuned_logits_batched(model: object, tokenizer: object, out_w: object, out_b: object, scale: float,
+                         texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+    """:func:`tuned_logits` of many texts without gradients, in batches of similar length."""
+    import torch
+
+    texts = list(texts)
+    z = np.zeros(len(texts))
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    model.eval()  # type: ignore[attr-defined]
+    with torch.inference_mode():
+        for k in range(0, len(order), batch_size):
+            idx = order[k : k + batch_size]
+            z[idx] = tuned_logits(model, tokenizer, out_w, out_b, scale, [texts[i] for i in idx]).numpy()
+    return z
+
+
+class TunedEncoderHead:
+    """The sentence encoder with its top layers fine-tuned for one head: their weights (``layer:``
+    arrays, float16), a linear unit on the scaled, normalised mean pooling (``out_w``, ``out_b``,
+    ``scale``) and Platt scaling (``platt``), all in the ``.npz``. The lower layers are the
+    packaged encoder's own, checked against the sha256 recorded at training."""
+
+    def __init__(self, path: Path, encoder: Encoder, batch_size: int = 64) -> None:
+        import copy
+
+        import torch
+
+        model = getattr(encoder, "model", None)
+        if model is None:
+            raise ModelError(f"{path}: a fine-tuned head needs the transformers sentence encoder, not {type(encoder).__name__}")
+        with np.load(path) as data:
+            state = {k.split(":", 1)[1]: torch.from_numpy(data[k].astype(np.float32)) for k in data.files if k.startswith("layer:")}
+            self.out_w = torch.from_numpy(data["out_w"].astype(np.float32))
+            self.out_b = torch.from_numpy(data["out_b"].astype(np.float32))
+            self.scale = float(data["scale"])
+            self.platt = tuple(float(v) for v in data["platt"])
+            layers = int(data["tuned_layers"])
+        meta_path = path.with_suffix(".json")
+        self.meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
+        trained_on = self.meta.get("encoder_sha256")
+        if trained_on and getattr(encoder, "sha256", None) not in (None, trained_on):
+            raise ModelError(f"{path}: fine-tuned on encoder weights {trained_on[:12]}…, the encoder has "
+                             f"{str(encoder.sha256)[:12]}…; retrain with models/train_heads.py")
+        self.model = copy.deepcopy(model).eval()
+        expected = tuned_layer_keys(self.model, layers)
+        if sorted(state) != sorted(expected):
+            raise ModelError(f"{path}: its layer weights do not fit the encoder (expected {len(expected)} arrays, got {len(state)})")
+        self.model.load_state_dict(state, strict=False)
+        self.tokenizer = encoder.tokenizer  # type: ignore[attr-defined]
+        self.batch_size = batch_size
+        self.sha256 = file_sha256(path)
+        self.model_id = f"{path.stem} ({getattr(encoder, 'model_id', 'encoder')}, top {layers} layers fine-tuned)"
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """P(positive) per text."""
+        z = tuned_logits_batched(self.model, self.tokenizer, self.out_w, self.out_b, self.scale, texts, self.batch_size)
+        return 1.0 / (1.0 + np.exp(-(self.platt[0] * z + self.platt[1])))
+
+
 class TransformersHead:
     """A local transformers classifier folder: text-classification, or zero-shot NLI."""
 
@@ -176,6 +258,16 @@ class TransformersHead:
         return np.array([sum(d["score"] for d in row if str(d["label"]).lower() in self.positive) for row in out])
 
 
+def npz_head(path: Path, encoder: Encoder) -> Head:
+    """The head stored in ``path``: a fine-tuned encoder head when it carries layer weights, else an
+    embedding head."""
+    if path.is_file():
+        with np.load(path) as data:
+            if "out_w" in data.files:
+                return TunedEncoderHead(path, encoder)
+    return EmbeddingHead(path, encoder)
+
+
 def load_head(model: str, encoder: Encoder | None, *, positive_labels: Sequence[str] = (),
               zero_shot_labels: Sequence[str] = (), hypothesis: str = "This text is {}.",
               base_dir: Path | None = None) -> Head | None:
@@ -186,12 +278,12 @@ def load_head(model: str, encoder: Encoder | None, *, positive_labels: Sequence[
     if model.startswith("packaged:"):
         if encoder is None:
             return None
-        return EmbeddingHead(MODELS_DIR / f"{model.split(':', 1)[1]}.npz", encoder)
+        return npz_head(MODELS_DIR / f"{model.split(':', 1)[1]}.npz", encoder)
     path = Path(model).expanduser()
     if not path.is_absolute() and base_dir is not None:
         path = base_dir / path
     if path.suffix == ".npz":
-        return EmbeddingHead(path, encoder) if encoder is not None else None
+        return npz_head(path, encoder) if encoder is not None else None
     if path.is_dir():
         return TransformersHead(path, positive_labels, zero_shot_labels, hypothesis)
     raise ModelError(f"model {model!r}: expected 'packaged:<name>', a .npz head or a local transformers folder")

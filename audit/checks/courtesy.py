@@ -1,8 +1,8 @@
 """Courtesy: rude, dismissive, sarcastic or demeaning agent language, profanity, talking over.
 
 Each agent sentence gets a calibrated probability of being discourteous from a trained head
-(logistic regression on sentence embeddings, ``models/courtesy_head.npz``, or a local
-transformers model named by ``model``) and from a declared lexicon of profanity and insults
+(the sentence encoder with its top two layers fine-tuned, ``models/courtesy_head.npz``, or a
+local transformers model named by ``model``) and from a declared lexicon of profanity and insults
 (an exact rule). Talking over the customer comes from the two channels' timings: an agent
 turn of at least ``overlap_min_words`` words starting more than ``overlap_s`` before the
 customer's running turn ends; ``overlap_flag_count`` such moments flag the call. A missing

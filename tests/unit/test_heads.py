@@ -108,10 +108,15 @@ def test_committed_artefact_matches_its_metadata_and_current_training_text(name:
     npz = MODELS_DIR / f"{name}.npz"
     assert meta["npz_sha256"] == hashlib.sha256(npz.read_bytes()).hexdigest()
     with np.load(npz) as data:
-        first = data["hidden_w"] if "hidden_w" in data else data["coef"]
-        assert first.shape[0] == meta["dim"] == 384
-        kind = "mlp_on_embeddings" if "hidden_w" in data else "logistic_regression_on_embeddings"
-        assert meta["kind"] == kind + ("_and_word_ngrams" if "ngram_coef" in data else "")
+        if "out_w" in data:  # a fine-tuned encoder head: its layers, its unit, its scaling
+            assert meta["kind"] == "fine_tuned_encoder_top_layers" and data["out_w"].shape == (384,)
+            assert int(data["tuned_layers"]) == meta["tuned_layers"] and len(data["platt"]) == 2
+            assert {k.split(".")[2] for k in data.files if k.startswith("layer:")} == {"4", "5"}
+        else:
+            first = data["hidden_w"] if "hidden_w" in data else data["coef"]
+            assert first.shape[0] == meta["dim"] == 384
+            kind = "mlp_on_embeddings" if "hidden_w" in data else "logistic_regression_on_embeddings"
+            assert meta["kind"] == kind + ("_and_word_ngrams" if "ngram_coef" in data else "")
     from models.train_heads import callset_tune
 
     own = next(s for s in meta["training_data"] if s["source"] == "own")
@@ -146,3 +151,38 @@ def test_cross_validation_by_call_leaves_the_held_out_calls_turns_out_of_trainin
     less = callset_tune("courtesy", exclude=frozenset({Path(first).stem}))
     assert first not in less.files and len(less.files) == len(full.files) - 1
     assert turns & set(full.texts) and not turns & set(less.texts)
+
+
+def test_a_fine_tuned_head_scores_as_it_was_saved_and_refuses_another_encoder(tmp_path) -> None:
+    import copy
+
+    import torch
+
+    from audit.encoder import SentenceEncoder
+    from audit.heads import TunedEncoderHead
+    from models import train_heads
+
+    encoder = SentenceEncoder()
+    model = copy.deepcopy(encoder.model)
+    torch.manual_seed(0)
+    with torch.no_grad():  # a stand-in for fine-tuning: the top layer moved, the lower ones not
+        for param in model.encoder.layer[5].parameters():
+            param.add_(0.02 * torch.randn_like(param))
+    lines = ["Not my problem.", "Happy to help with that.", "Figure it out yourself.", "Thanks for waiting."]
+    own = train_heads.Source("own", lines, np.array([1, 0, 1, 0]), np.ones(4, dtype=bool), 1.0)
+    rows = train_heads.Rows([own], np.array(lines, dtype=object), own.labels, np.ones(4), own.test, np.array(["own"] * 4),
+                            np.array(["own:0", "own:1", "own:2", "own:3"]))
+    fit = train_heads.TunedFit(model, encoder.tokenizer, torch.nn.Linear(384, 1), rows)
+    meta = train_heads.save_tuned("toy", fit, (1.5, -1.0), encoder, tmp_path)
+    texts = ["Whatever, figure it out.", "Thank you so much for waiting.", "I am <PERSON>."]
+    head = load_head(str(tmp_path / "toy_head.npz"), encoder)
+    assert isinstance(head, TunedEncoderHead) and meta["tuned_layers"] == 2 and meta["held_out_metrics"]["own"]["held_out_rows"] == 4
+    expected = 1 / (1 + np.exp(-(1.5 * fit.logits(texts) - 1.0)))  # fit's layers were rounded to the stored float16
+    assert np.allclose(head.predict_proba(texts), expected, atol=1e-6)
+    plain = load_head(str(tmp_path / "toy_head.npz"), encoder).model  # the encoder's own model is untouched
+    assert not torch.equal(plain.encoder.layer[5].output.dense.weight, encoder.model.encoder.layer[5].output.dense.weight)
+    encoder.sha256 = "0" * 64
+    with pytest.raises(ModelError, match="fine-tuned on encoder weights"):
+        load_head(str(tmp_path / "toy_head.npz"), encoder)
+    with pytest.raises(ModelError, match="needs the transformers sentence encoder"):
+        load_head(str(tmp_path / "toy_head.npz"), AxisEncoder())
