@@ -60,12 +60,8 @@ class SentenceEncoder:
         torch = self._torch
         for start in range(0, len(missing), self.batch_size):
             batch = missing[start : start + self.batch_size]
-            inputs = self.tokenizer(batch, padding=True, truncation=True, max_length=self.max_length, return_tensors="pt")
             with torch.inference_mode():
-                hidden = self.model(**inputs).last_hidden_state
-            mask = inputs["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-            pooled = torch.nn.functional.normalize(pooled, dim=1).numpy().astype(np.float32)
+                pooled = mean_pooled(self.model, self.tokenizer, batch, self.max_length).numpy().astype(np.float32)
             self._cache.update(zip(batch, pooled))
         if not texts:
             return np.zeros((0, self.model.config.hidden_size), dtype=np.float32)
@@ -74,3 +70,15 @@ class SentenceEncoder:
     def clear_cache(self) -> None:
         """Forget cached embeddings (the pipeline calls this between batches of calls)."""
         self._cache.clear()
+
+
+def mean_pooled(model: object, tokenizer: object, texts: Sequence[str], max_length: int = 128) -> object:
+    """The sentence embedding as a torch tensor (gradients kept when enabled): the transformer's
+    last hidden states mean-pooled over the real tokens, L2-normalised. A fine-tuned head
+    (:mod:`audit.heads`) pools its tuned copy of the encoder with this same function."""
+    import torch
+
+    inputs = tokenizer(list(texts), padding=True, truncation=True, max_length=max_length, return_tensors="pt")  # type: ignore[operator]
+    hidden = model(**inputs).last_hidden_state  # type: ignore[operator]
+    mask = inputs["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+    return torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9), dim=1)

@@ -148,13 +148,9 @@ def tuned_logits(model: object, tokenizer: object, out_w: object, out_b: object,
     """Log-odds (a torch tensor) of a fine-tuned encoder head: the encoder's mean-pooled,
     L2-normalised output times ``scale``, then one linear unit. ``models/train_heads.py`` trains
     and scores with this same function."""
-    import torch
+    from audit.encoder import mean_pooled
 
-    inputs = tokenizer(list(texts), padding=True, truncation=True, max_length=max_length, return_tensors="pt")  # type: ignore[operator]
-    hidden = model(**inputs).last_hidden_state  # type: ignore[operator]
-    mask = inputs["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-    pooled = torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9), dim=1) * scale
-    return pooled @ out_w + out_b
+    return mean_pooled(model, tokenizer, texts, max_length) * scale @ out_w + out_b
 
 
 def tuned_logits_batched(model: object, tokenizer: object, out_w: object, out_b: object, scale: float,

