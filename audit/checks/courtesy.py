@@ -20,7 +20,7 @@ from functools import cached_property
 import numpy as np
 
 from audit.checks.base import Check, CheckInput, register, thresholds_of
-from audit.checks.text import Sentence, asr_gated, finding, quote, sentences
+from audit.checks.text import Sentence, asr_gated, evidence_gated, finding, quote, sentences
 from audit.types import CheckResult, Finding, Severity
 
 
@@ -78,7 +78,7 @@ class CourtesyCheck(Check):
     """Discourtesy toward the customer, scored per agent sentence; the worst moments become findings."""
 
     name = "courtesy"
-    version = "2.2"
+    version = "2.3"
     Options = CourtesyOptions
 
     @cached_property
@@ -93,20 +93,21 @@ class CourtesyCheck(Check):
         o: CourtesyOptions = self.options
         agent = sentences([c.transcript for c in calls])
         scores = self.sentence_scores([s.text for s in agent])
+        gated = evidence_gated(agent, [p for p, _ in scores], lambda texts: [p for p, _ in self.sentence_scores(texts)],
+                               o.asr_min_probability)
         results = []
         for ci, call in enumerate(calls):
             found: list[Finding] = []
-            mine = [(s, p, why) for s, (p, why) in zip(agent, scores) if s.call_index == ci]
-            for s, p, why in sorted(mine, key=lambda x: -x[1])[: o.max_findings]:
+            mine = [(s, p, capped, why) for s, (p, capped), (_, why) in zip(agent, gated, scores) if s.call_index == ci]
+            for s, p, capped, why in sorted(mine, key=lambda x: -x[1])[: o.max_findings]:
                 if p < 0.2:
                     continue
-                p, capped = asr_gated(p, s.min_probability, o.asr_min_probability)
                 what = "used profanity or an insult" if why == "insult" else "was rude, dismissive or sarcastic"
                 found.append(finding(self.name, self.version, p, Severity.HIGH if why == "insult" else Severity.MEDIUM,
                                      f"discourteous_{why}" + ("_low_asr_confidence" if capped else ""),
                                      f"agent {what} (p={p:.2f}): \"{quote(s.text)}\"", s))
             found.extend(self._talk_over(call))
-            found.extend(self._greeting_closing([s for s, _, _ in mine]))
+            found.extend(self._greeting_closing([s for s, _, _, _ in mine]))
             found.sort(key=lambda f: -f.score)
             score = max((f.score for f in found), default=0.0)
             flagged = any(f.flagged for f in found)

@@ -29,7 +29,7 @@ from functools import cache, cached_property
 import numpy as np
 
 from audit.checks.base import Check, CheckInput, register, thresholds_of
-from audit.checks.text import asr_gated, finding, quote, sentences
+from audit.checks.text import evidence_gated, finding, quote, sentences
 from audit.types import CheckResult, Finding, Severity
 
 
@@ -136,7 +136,7 @@ class DiscriminationCheck(Check):
     """Demeaning, stereotyping or service-conditioning remarks about a protected trait."""
 
     name = "discrimination"
-    version = "2.2"
+    version = "2.3"
     Options = DiscriminationOptions
 
     @cached_property
@@ -209,13 +209,14 @@ class DiscriminationCheck(Check):
         o: DiscriminationOptions = self.options
         agent = sentences([c.transcript for c in calls])
         scores = self.sentence_scores([s.text for s in agent])
+        gated = evidence_gated(agent, [p for p, _, _ in scores], lambda texts: [p for p, _, _ in self.sentence_scores(texts)],
+                               o.asr_min_probability)
         results = []
         for ci, _call in enumerate(calls):
             found: list[Finding] = []
-            for s, (p, why, trait) in zip(agent, scores):
+            for s, (p, capped), (_, why, trait) in zip(agent, gated, scores):
                 if s.call_index != ci or p < 0.2:
                     continue
-                p, capped = asr_gated(p, s.min_probability, o.asr_min_probability)
                 about = f" ('{trait}')" if trait else ""
                 found.append(finding(self.name, self.version, p, Severity.CRITICAL if p >= 0.5 else Severity.LOW,
                                      f"trait_{why}" + ("_low_asr_confidence" if capped else ""),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from audit.sentences import sentence_runs
@@ -77,6 +77,30 @@ def asr_gated(score: float, min_probability: float, floor: float) -> tuple[float
     if min_probability < floor and score >= 0.5:
         return 0.49, True
     return score, False
+
+
+def evidence_gated(sentences: Sequence[Sentence], scores: Sequence[float],
+                   rescore: Callable[[list[str]], Sequence[float]], floor: float) -> list[tuple[float, bool]]:
+    """ASR gating for a model's sentence scores: (score, capped) per sentence.
+
+    A model reads every word, so the evidence of its flag is whichever words the flag rests on.
+    A flagged sentence with words recognised below ``floor`` is scored again without them (one
+    batched ``rescore`` call for all such sentences): if the flag stands without them, it did
+    not rest on them and the score becomes the lower of the two; otherwise it is capped just
+    below the flag line, as :func:`asr_gated` does. A sentence without word timing is gated on
+    its lowest probability.
+    """
+    out = [(float(p), False) for p in scores]
+    unsure = [i for i, (s, p) in enumerate(zip(sentences, scores))
+              if p >= 0.5 and s.min_probability < floor]
+    if not unsure:
+        return out
+    timed = [i for i in unsure if sentences[i].words]
+    again = dict(zip(timed, rescore([" ".join(w for w, q in sentences[i].words if q >= floor) for i in timed]) if timed else []))
+    for i in unsure:
+        p = min(float(scores[i]), float(again.get(i, 0.0)))
+        out[i] = (p, False) if p >= 0.5 else (0.49, True)
+    return out
 
 
 def finding(check: str, version: str, score: float, severity: Severity, reason: str, rationale: str,

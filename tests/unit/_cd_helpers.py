@@ -26,12 +26,14 @@ class FakeHead:
 
 
 def call(*turns: tuple, probability: float = 0.9, call_id: str = "c") -> CheckInput:
-    """Turns as (speaker, start_s, text[, word probability]); words 0.3 s apart."""
+    """Turns as (speaker, start_s, text[, word probability, or {word: probability} for some words]);
+    words 0.3 s apart."""
     utts = []
     for turn in turns:
         speaker, start, text = turn[:3]
         prob = turn[3] if len(turn) > 3 else probability
-        tokens = tuple(RedactedToken(w, start + 0.3 * i, start + 0.3 * i + 0.25, prob, w.startswith("<"))
-                       for i, w in enumerate(text.split()))
+        probs = [prob.get(w, probability) if isinstance(prob, dict) else prob for w in text.split()]
+        tokens = tuple(RedactedToken(w, start + 0.3 * i, start + 0.3 * i + 0.25, q, w.startswith("<"))
+                       for i, (w, q) in enumerate(zip(text.split(), probs)))
         utts.append(RedactedUtterance(speaker, start, tokens[-1].end_s, text, tokens, 0 if speaker == "agent" else 1))
     return CheckInput(RedactedTranscript(call_id, tuple(utts), (), 120.0, ModelInfo("t")), CallContext(call_id))

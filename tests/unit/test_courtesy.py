@@ -68,6 +68,16 @@ def test_low_asr_confidence_on_the_evidence_lowers_the_score_below_the_flag() ->
     assert top.reason == "discourteous_tone_low_asr_confidence" and top.score == 0.49 and not top.flagged
 
 
+def test_an_unsure_word_the_flag_does_not_rest_on_keeps_the_flag() -> None:
+    c, head = check()
+    sure_rude, unsure_rude = c.evaluate([call(GREET, ("agent", 8, "Whatever, that is your problem.", {"problem.": 0.1}), BYE),
+                                         call(GREET, ("agent", 8, "Whatever, that is your problem.", {"Whatever,": 0.1}), BYE)])
+    assert sure_rude.flagged and sure_rude.findings[0].reason == "discourteous_tone" and sure_rude.findings[0].score == 0.9
+    assert "Whatever, that is your" in [t for b in head.batches for t in b]  # scored again without the unsure word
+    assert not unsure_rude.flagged and unsure_rude.findings[0].reason == "discourteous_tone_low_asr_confidence"
+    assert unsure_rude.findings[0].score == 0.49
+
+
 def test_talking_over_twice_flags_once_does_not_and_backchannels_do_not_count() -> None:
     c, _ = check(rule=lambda t: 0.05)
     long = "I moved house last month and since then my phone keeps dropping every single call in the kitchen"  # 18 words, 5.4 s

@@ -72,3 +72,11 @@ def test_obfuscated_trait_terms_pass_the_gate_but_ordinary_words_do_not() -> Non
     assert all(p <= 0.3 for p, _, _ in c.sentence_scores(plain))
     strict, _ = check(lambda t: 0.9, obfuscated_traits=False)
     assert strict.trait_term("Bl4ck people never pay.") == "" and strict.trait_term("Black people never pay.") == "black"
+
+
+def test_an_unsure_trait_word_caps_the_remark_and_an_unsure_other_word_does_not() -> None:
+    c, _ = check(lambda t: 0.9 if "people" in t else 0.05)
+    unsure_trait, unsure_other = c.evaluate([call(("agent", 1, "Old people are hopeless with phones.", {"Old": 0.15})),
+                                             call(("agent", 1, "Old people are hopeless with phones.", {"phones.": 0.15}))])
+    assert not unsure_trait.flagged and unsure_trait.findings[0].reason == "trait_demeaning_low_asr_confidence"
+    assert unsure_other.flagged and unsure_other.findings[0].reason == "trait_demeaning" and unsure_other.findings[0].score == 0.9
