@@ -2,7 +2,8 @@
 
 Stereo recordings: each party's channel is transcribed on its own (VAD skips the other
 party's turns, so silence is not paid for twice), words echoed from the other channel
-(cross-talk leakage) are dropped, and turns are re-split on word gaps.
+(cross-talk leakage) are dropped, and each channel's turns are re-split on word gaps, so
+turns of the two parties may overlap in time when one talks over the other.
 Mono recordings: speech segments between pauses are clustered into two voices (cepstra
 and Gaussian mixtures, no downloaded diarization model) and the agent is the voice whose
 words sound like an agent (greeting with the company, "how can I help", the recording
@@ -146,7 +147,7 @@ class Transcriber:
                 speaker: Speaker = "agent" if channel == agent_channel else "customer"
                 per_channel.append(self._words(audio.samples[channel], speaker, channel))
             words = drop_leakage(per_channel[0], per_channel[1], audio, self.options.leak_window_s, self.options.leak_db)
-            utterances = split_turns(words, self.options.turn_gap_s)
+            utterances = channel_turns(words, self.options.turn_gap_s)
             confidence = 1.0
             for role in ("agent", "customer"):
                 if utterances and not any(u.speaker == role for u in utterances):
@@ -422,6 +423,16 @@ def split_turns(words: Sequence[Word], gap_s: float) -> list[Utterance]:
         else:
             turns[-1].append(word)
     return [Utterance(t[0].speaker, t[0].start_s, t[-1].end_s, tuple(t), t[0].channel) for t in turns]
+
+
+def channel_turns(words: Sequence[Word], gap_s: float) -> list[Utterance]:
+    """Turns of a stereo call: each channel's words grouped on their own, split only by a long
+    gap, then ordered by start. When one party talks over the other their turns overlap in time
+    instead of being cut into alternating one-word fragments (which hid the talking over and
+    split the overlapping sentences)."""
+    turns = [u for channel in sorted({w.channel for w in words})
+             for u in split_turns([w for w in words if w.channel == channel], gap_s)]
+    return sorted(turns, key=lambda u: (u.start_s, u.channel))
 
 
 def assign_mono_roles(

@@ -10,7 +10,7 @@ import pytest
 from audit.models import ModelError
 from audit.config import ConfigError, options_from
 from audit.transcribe import (
-    TranscribeOptions, assign_mono_roles, channels_identical, drop_leakage, normalize_numbers, resolve_model, split_turns,
+    TranscribeOptions, assign_mono_roles, channel_turns, channels_identical, drop_leakage, normalize_numbers, resolve_model, split_turns,
 )
 from audit.types import Audio, Word
 
@@ -89,6 +89,15 @@ def test_turns_split_on_speaker_change_and_long_gaps() -> None:
     ws = words("hi there", "agent") + words("hello", "customer", 0.9) + words("so anyway", "customer", 3.0)
     turns = split_turns(ws, gap_s=0.8)
     assert [(t.speaker, t.text) for t in turns] == [("agent", "hi there"), ("customer", "hello"), ("customer", "so anyway")]
+
+
+def test_stereo_turns_overlap_when_one_party_talks_over_the_other() -> None:
+    customer = words("so I would like to understand why it happened", "customer", 0.0, channel=1)  # 0.0-4.5 s
+    agent = words("right prices went up for everyone", "agent", 2.0, channel=0)  # 2.0-5.0 s, over the customer
+    turns = channel_turns(agent + customer, gap_s=0.8)
+    assert [(t.speaker, t.text, t.start_s) for t in turns] == [
+        ("customer", "so I would like to understand why it happened", 0.0), ("agent", "right prices went up for everyone", 2.0)]
+    assert len(split_turns(agent + customer, gap_s=0.8)) > 2  # the mono rule would cut both into fragments
 
 
 def test_mono_roles_follow_the_voices_and_the_agent_cues() -> None:
