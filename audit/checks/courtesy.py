@@ -93,12 +93,11 @@ class CourtesyCheck(Check):
         o: CourtesyOptions = self.options
         agent = sentences([c.transcript for c in calls])
         scores = self.sentence_scores([s.text for s in agent])
-        gated = evidence_gated(agent, [p for p, _ in scores], lambda texts: [p for p, _ in self.sentence_scores(texts)],
-                               o.asr_min_probability)
+        gated = evidence_gated(agent, scores, self.sentence_scores, o.asr_min_probability)
         results = []
         for ci, call in enumerate(calls):
             found: list[Finding] = []
-            mine = [(s, p, capped, why) for s, (p, capped), (_, why) in zip(agent, gated, scores) if s.call_index == ci]
+            mine = [(s, p, capped, why) for s, ((p, why), capped) in zip(agent, gated) if s.call_index == ci]
             for s, p, capped, why in sorted(mine, key=lambda x: -x[1])[: o.max_findings]:
                 if p < 0.2:
                     continue

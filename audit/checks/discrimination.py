@@ -209,12 +209,11 @@ class DiscriminationCheck(Check):
         o: DiscriminationOptions = self.options
         agent = sentences([c.transcript for c in calls])
         scores = self.sentence_scores([s.text for s in agent])
-        gated = evidence_gated(agent, [p for p, _, _ in scores], lambda texts: [p for p, _, _ in self.sentence_scores(texts)],
-                               o.asr_min_probability)
+        gated = evidence_gated(agent, scores, self.sentence_scores, o.asr_min_probability)
         results = []
         for ci, _call in enumerate(calls):
             found: list[Finding] = []
-            for s, (p, capped), (_, why, trait) in zip(agent, gated, scores):
+            for s, ((p, why, trait), capped) in zip(agent, gated):
                 if s.call_index != ci or p < 0.2:
                     continue
                 about = f" ('{trait}')" if trait else ""

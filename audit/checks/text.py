@@ -79,27 +79,27 @@ def asr_gated(score: float, min_probability: float, floor: float) -> tuple[float
     return score, False
 
 
-def evidence_gated(sentences: Sequence[Sentence], scores: Sequence[float],
-                   rescore: Callable[[list[str]], Sequence[float]], floor: float) -> list[tuple[float, bool]]:
-    """ASR gating for a model's sentence scores: (score, capped) per sentence.
+def evidence_gated(sentences: Sequence[Sentence], scored: Sequence[tuple], rescore: Callable[[list[str]], Sequence[tuple]],
+                   floor: float) -> list[tuple[tuple, bool]]:
+    """ASR gating for a model's sentence results: (result, capped) per sentence.
 
-    A model reads every word, so the evidence of its flag is whichever words the flag rests on.
-    A flagged sentence with words recognised below ``floor`` is scored again without them (one
-    batched ``rescore`` call for all such sentences): if the flag stands without them, it did
-    not rest on them and the score becomes the lower of the two; otherwise it is capped just
-    below the flag line, as :func:`asr_gated` does. A sentence without word timing is gated on
-    its lowest probability.
+    ``scored`` holds a check's result per sentence, a tuple whose first item is the probability
+    (then e.g. the reason); ``rescore`` scores texts the same way. A model reads every word, so
+    the evidence of its flag is whichever words the flag rests on. A flagged sentence with words
+    recognised below ``floor`` is scored again without them (one batched ``rescore`` call for all
+    such sentences): if the flag stands without them, it did not rest on them, and the result
+    with the lower probability is kept (its reason too: an insult heard unsurely is no insult);
+    otherwise the probability is capped just below the flag line, as :func:`asr_gated` does. A
+    sentence without word timing is gated on its lowest probability.
     """
-    out = [(float(p), False) for p in scores]
-    unsure = [i for i, (s, p) in enumerate(zip(sentences, scores))
-              if p >= 0.5 and s.min_probability < floor]
-    if not unsure:
-        return out
+    out = [(tuple(r), False) for r in scored]
+    unsure = [i for i, (s, r) in enumerate(zip(sentences, scored)) if r[0] >= 0.5 and s.min_probability < floor]
     timed = [i for i in unsure if sentences[i].words]
     again = dict(zip(timed, rescore([" ".join(w for w, q in sentences[i].words if q >= floor) for i in timed]) if timed else []))
     for i in unsure:
-        p = min(float(scores[i]), float(again.get(i, 0.0)))
-        out[i] = (p, False) if p >= 0.5 else (0.49, True)
+        first, second = tuple(scored[i]), again.get(i)
+        kept = second if second is not None and second[0] <= first[0] else first
+        out[i] = (tuple(kept), False) if second is not None and second[0] >= 0.5 else ((0.49, *first[1:]), True)
     return out
 
 

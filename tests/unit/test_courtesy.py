@@ -78,6 +78,13 @@ def test_an_unsure_word_the_flag_does_not_rest_on_keeps_the_flag() -> None:
     assert unsure_rude.findings[0].score == 0.49
 
 
+def test_an_insult_heard_unsurely_is_no_insult_but_the_rest_of_the_sentence_can_still_flag() -> None:
+    c, _ = check()
+    (r,) = c.evaluate([call(GREET, ("agent", 8, "Whatever, this damn thing is broken.", {"damn": 0.1}), BYE)])
+    top = r.findings[0]
+    assert r.flagged and (top.reason, top.severity, top.score) == ("discourteous_tone", Severity.MEDIUM, 0.9)
+
+
 def test_talking_over_twice_flags_once_does_not_and_backchannels_do_not_count() -> None:
     c, _ = check(rule=lambda t: 0.05)
     long = "I moved house last month and since then my phone keeps dropping every single call in the kitchen"  # 18 words, 5.4 s
