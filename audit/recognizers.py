@@ -262,6 +262,13 @@ _MORE_SUFFIX = (
     r"Villa|Village|Ville|Vista|Well|Wharf)(?:s|es)?)"
 )
 
+# What introduces an address the speaker gives: "my (new) address is", "address:", "I live at",
+# "moved to", "send it to".
+_DECLARES_ADDRESS = (r"(?i:\b(?:(?:my|our|his|her|their|the)\s+(?:\w+\s+)?address(?:\s+is|'s|\s*:)|address\s*:|"
+                     r"(?:i|we|he|she|they)\s+(?:now\s+)?(?:live|lives|lived|stay|stays)\s+at|(?:moved|moving)\s+to|"
+                     r"(?:send|ship|mail|deliver)\s+(?:it|them|that|this|those|the\s+\w+)\s+to)\s+)")
+_CLAUSE_BREAK = r"(?i:and|but|so|because|please|thanks|thank|if|when|then|since|which|where)\b"
+
 STREET_ADDRESS = PatternRecognizer(
     supported_entity="STREET_ADDRESS",
     name="StreetAddressRecognizer",
@@ -284,6 +291,10 @@ STREET_ADDRESS = PatternRecognizer(
         # (a title-case name of up to three words, or one word in any case)
         Pattern("hungarian street", r"(?:\b[A-ZÀ-ÖØ-Þ][\w'\-]*\s+(?:[^\W\d_][\w'\-]*\s+){0,2}|(?<![\w'\-])[^\W\d_][\w'\-]*\s+)"
                 r"(?i:út|útja|utca|körút|tér)\s+\d{1,4}[a-z]?\b\.?", 0.7),
+        # an address the speaker declares, a house number of two digits or more first, whatever the street words became
+        # ("I moved to 6 ,821 first time a San Mateo and ...", "address: 106 rúa olmos 44, belfast")
+        Pattern("declared address", rf"(?<={_DECLARES_ADDRESS})\d(?:[\s\-.,/]{{0,2}}\d)+[A-Za-z]?{_NOT_AN_AMOUNT}"
+                rf"(?:,?\s+(?!{_CLAUSE_BREAK})[^\s.;!?]+){{1,6}}", 0.6),
         Pattern("military", r"\b(?:USNS|USNV|USS|USCGC|Unit|PSC|CMR)\s+[\w\-]+(?:\s+\w+)?,?\s*(?:FPO|APO|DPO)\s+A[AEP]\s+\d{5}\b", 0.8),
         Pattern("military box", r"(?i)\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}\b", 0.8),
         Pattern("military tail", r"(?i)\b(?:FPO|APO|DPO)\s+A[AEP]\s+\d{5}\b", 0.8),

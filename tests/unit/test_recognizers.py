@@ -121,3 +121,26 @@ def test_amounts_years_and_counts_stay(redactor: Redactor, text: str) -> None:
 )
 def test_letters_glued_to_digits_are_part_of_the_number(redactor: Redactor, heard: str, expected: str) -> None:
     assert redactor.redact_text(heard) == expected
+
+
+@pytest.mark.parametrize(
+    ("heard", "expected"),
+    [
+        # "6821 1st Ave San Mateo" as Whisper wrote it: no street word left, the cue and the house number remain
+        ("I moved to 6 ,821 first time a San Mateo and need to update it.", "I moved to <STREET_ADDRESS> and need to update it."),
+        ("My address is 106 rua olmos 44, belfast.", "My address is <STREET_ADDRESS>."),
+        ("address: 72 kolonaki odos 4, athina", "address: <STREET_ADDRESS>"),
+        ("We live at 45 the old mill now.", "We live at <STREET_ADDRESS>."),
+    ],
+)
+def test_an_address_the_caller_declares_is_redacted_from_its_house_number(redactor: Redactor, heard: str, expected: str) -> None:
+    assert redactor.redact_text(heard) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I moved to 2 lines last month.", "I moved to the 12 month plan.", "We moved to 30 days notice.",
+     "Send it to me by Friday."],
+)
+def test_a_declared_address_needs_a_house_number(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text) == text
