@@ -120,7 +120,8 @@ _POSTCODE = (r"(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{0,2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[
 # Between the parts of an address: spaces, commas, a line break with a list bullet ("\n- ", "\n• ").
 _ADDRESS_SEP = r"(?:[\s,]{1,4}|[ \t,]*\n[^\w\n]{0,4}[ \t]*)"
 _PARTICLE = r"(?:de|del|della|la|le|du|da|do|dos|na|nad|pod|van|von|am|im|upon|on|sur|en|di)"
-# Words that end an address in free text rather than continue it ("... 12 Elm St and my card is ...")
+# Words that end an address in free text rather than continue it ("... 12 Elm St and my card is ...",
+# "... London, SW1A 2AA Thank you", where the other party's turn ran on without a pause)
 _NOT_ADDRESS_WORD = (r"(?!(?i:and|or|but|the|a|an|to|at|in|on|for|of|is|was|are|my|your|his|her|its|it|i|we|you|"
                      r"then|with|by|from|after|before|near|next|please|thanks|thank|card|number|code|pin|phone|"
                      r"account|call|email|zip|if|so|as|that|this|there|here|which|who|where|when)\b)")
@@ -130,7 +131,7 @@ _ADDRESS_TAIL = re.compile(
     rf"|(?:and\s+)?{_POSTCODE}"
     # a region or country and a postcode, any case ("ON K1A 0B1", "nj 07001", "Norway 0150")
     rf"|{_REGION}(?:{_ADDRESS_SEP}{_REGION}){{0,2}}{_ADDRESS_SEP}(?:{_POSTCODE}|\d{{4,6}}(?:-\d{{3,4}})?)"
-    rf"|[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'\-]*(?:\s+(?:{_PARTICLE}\s+)?[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'\-]*){{0,3}}"
+    rf"|{_NOT_ADDRESS_WORD}[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'\-]*(?:\s+(?:{_PARTICLE}\s+)?{_NOT_ADDRESS_WORD}[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'\-]*){{0,3}}"
     r"(?:\s+\([\w\s]{1,20}\))?"
     r"|[A-Z]{2,3}|\d{4,6}(?:-\d{4})?)(?=[\s,.;:?!)\"']|$)"
 )

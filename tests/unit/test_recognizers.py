@@ -144,3 +144,9 @@ def test_an_address_the_caller_declares_is_redacted_from_its_house_number(redact
 )
 def test_a_declared_address_needs_a_house_number(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text) == text
+
+
+def test_an_address_stops_at_the_thanks_that_follows_it(redactor: Redactor) -> None:
+    # on a mono call the agent's "Thank you" can run on from the caller's address without a pause
+    heard = "I live at 42 make a road, London, SW1A, 2A Thank you. I can see the charge."
+    assert redactor.redact_text(heard) == "I live at <STREET_ADDRESS> Thank you. I can see the charge."
