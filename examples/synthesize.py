@@ -10,7 +10,7 @@ Script format (see ``examples/calls/*.yaml``; keys not listed here are ignored):
     channels: agent_left        # agent_left | agent_right | mono (default agent_left)
     sample_rate: 16000          # output rate; 8000 gives a telephone-band call (300-3400 Hz)
     format: ogg                 # ogg (Opus) | flac | mp3 | wav (mu-law); default: out_path's suffix
-    voices: {agent: en-gb-x-rp+m3, customer: en-us+Linda}   # optional espeak-ng voices
+    voices: {agent: en-gb-x-rp+m3, customer: en-us+f2}   # optional espeak-ng voice+variant
     speed: {agent: 150, customer: 145}              # optional words per minute
     crosstalk: 0.0              # optional: stereo only, gain of the other party bleeding into each channel
     turns:
@@ -26,6 +26,7 @@ Use :func:`render_call` to write a file and get the ground-truth turn timings, o
 
 from __future__ import annotations
 
+import functools
 import shutil
 import subprocess
 import tempfile
@@ -36,7 +37,9 @@ from typing import Any
 import numpy as np
 import yaml
 
-DEFAULT_VOICES = {"agent": "en-gb-x-rp+m3", "customer": "en-us+Linda"}
+# A variant is named by its file (lower case): espeak-ng falls back to its default male voice, silently,
+# for a name it does not find ("+Linda"), so voices are checked before use (check_voice).
+DEFAULT_VOICES = {"agent": "en-gb-x-rp+m3", "customer": "en-us+f2"}
 DEFAULT_SPEED = {"agent": 150, "customer": 145}
 SPEAKERS = ("agent", "customer")
 LAYOUTS = ("agent_left", "agent_right", "mono")
@@ -67,10 +70,27 @@ def load_script(script: dict[str, Any] | Path | str) -> dict[str, Any]:
     return script
 
 
+@functools.lru_cache(maxsize=1)
+def _variants() -> frozenset[str]:
+    """The variant file names espeak-ng knows ("m3", "linda", ...)."""
+    listing = subprocess.run(["espeak-ng", "--voices=variant"], check=True, capture_output=True, text=True).stdout
+    return frozenset(line.split()[4].split("/", 1)[1] for line in listing.splitlines()[1:] if len(line.split()) >= 5)
+
+
+def check_voice(voice: str) -> None:
+    """Raise ``ValueError`` when ``voice``'s "+variant" is not a variant espeak-ng has (it would
+    otherwise speak with its default voice and say nothing)."""
+    _, plus, variant = voice.partition("+")
+    if plus and variant not in _variants():
+        near = sorted(v for v in _variants() if v.lower() == variant.lower())
+        raise ValueError(f"espeak-ng has no voice variant {variant!r}" + (f" (did you mean {near[0]!r}?)" if near else ""))
+
+
 def speak(text: str, voice: str, wpm: int) -> np.ndarray:
     """``text`` spoken by espeak-ng ``voice`` at ``wpm``: float32 mono at 22,050 Hz, silence trimmed."""
     if shutil.which("espeak-ng") is None:
         raise RuntimeError("rendering calls needs espeak-ng on PATH (apt-get install espeak-ng)")
+    check_voice(voice)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "turn.wav"
         subprocess.run(["espeak-ng", "-v", voice, "-s", str(wpm), "-w", str(out), "--", text],

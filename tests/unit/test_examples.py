@@ -215,3 +215,28 @@ def test_rendering_is_deterministic_and_overlap_talks_over(tmp_path: Path) -> No
     first, second = a["turns"]
     assert second["start_s"] == pytest.approx(first["end_s"] - 0.8, abs=0.01)
     assert synthesize.timeline(script)["turns"] == a["turns"]
+
+
+def _median_f0(x: np.ndarray, rate: int) -> float:
+    """Median pitch (Hz) of the louder 40 ms frames, from the autocorrelation peak at 2.5-15 ms."""
+    n = int(0.04 * rate)
+    frames = [x[i : i + n] for i in range(0, len(x) - n, n)]
+    loud = [f for f in frames if _rms(f) > 0.5 * max(_rms(g) for g in frames)]
+    lags = []
+    for f in loud:
+        ac = np.correlate(f - f.mean(), f - f.mean(), "full")[n - 1 :]
+        lo, hi = int(rate / 400), int(rate / 66)
+        lags.append(lo + int(np.argmax(ac[lo:hi])))
+    return float(rate / np.median(lags))
+
+
+@needs_tools
+def test_the_default_voices_are_two_different_voices() -> None:
+    # espeak-ng reads "+Linda" as no variant and silently speaks with its default male voice: refused
+    with pytest.raises(ValueError, match="did you mean 'linda'"):
+        synthesize.check_voice("en-us+Linda")
+    text = "Thank you for calling, how can I help you today?"
+    agent = synthesize.speak(text, synthesize.DEFAULT_VOICES["agent"], 150)
+    customer = synthesize.speak(text, synthesize.DEFAULT_VOICES["customer"], 150)
+    f_agent, f_customer = _median_f0(agent, synthesize.ESPEAK_RATE), _median_f0(customer, synthesize.ESPEAK_RATE)
+    assert f_customer > 1.5 * f_agent, (f_agent, f_customer)
