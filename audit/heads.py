@@ -44,8 +44,9 @@ def held_out(key: object) -> bool:
     return int(hashlib.sha256(str(key).encode()).hexdigest()[:8], 16) % HOLDOUT_MOD == 0
 
 
-_PLACEHOLDER = re.compile(r"<([A-Z_]+)>")
-_STAND_INS = {"PERSON": "Alex", "EMAIL_ADDRESS": "the email", "LOCATION": "the town", "ADDRESS": "the address"}
+_PLACEHOLDER = re.compile(r"<([A-Z_]+?)(?:_[0-9a-f]{6,})?>")  # "<PERSON>" or a pseudonym "<PERSON_3f9a1c2b4d>"
+_STAND_INS = {"PERSON": "Alex", "EMAIL_ADDRESS": "the email", "LOCATION": "the town", "STREET_ADDRESS": "the address",
+              "ZIP_CODE": "the address", "DATE_OF_BIRTH": "the date", "USERNAME": "the username", "SECURITY_ANSWER": "the answer"}
 
 
 def head_text(text: str) -> str:

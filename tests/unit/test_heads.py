@@ -186,3 +186,11 @@ def test_a_fine_tuned_head_scores_as_it_was_saved_and_refuses_another_encoder(tm
         load_head(str(tmp_path / "toy_head.npz"), encoder)
     with pytest.raises(ModelError, match="needs the transformers sentence encoder"):
         load_head(str(tmp_path / "toy_head.npz"), AxisEncoder())
+
+
+def test_placeholders_and_pseudonyms_read_as_neutral_words() -> None:
+    from audit.heads import head_text
+
+    assert head_text("Thanks <PERSON>, I sent it to <STREET_ADDRESS>.") == "Thanks Alex, I sent it to the address."
+    assert head_text("Hi <PERSON_3f9a1c2b4d>, your card <CREDIT_CARD> is blocked.") == "Hi Alex, your card the number is blocked."
+    assert head_text("Born <DATE_OF_BIRTH>?") == "Born the date?"
