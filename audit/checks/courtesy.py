@@ -114,16 +114,24 @@ class CourtesyCheck(Check):
                                        "discourteous" if flagged else "ok", tuple(found), dict(thresholds_of(o))))
         return results
 
+    @cached_property
+    def _patterns(self) -> tuple[re.Pattern[str], list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]:
+        """The configured lexicon, its exemptions, empathy openings and their breakers, compiled once."""
+        o: CourtesyOptions = self.options
+
+        def compiled(patterns: Sequence[str]) -> list[re.Pattern[str]]:
+            return [re.compile(p, re.IGNORECASE) for p in patterns]
+
+        lexicon = re.compile(r"\b(" + "|".join(re.escape(w) for w in o.profanity) + r")\b", re.IGNORECASE)
+        return lexicon, compiled(o.lexicon_exempt), compiled(o.empathy), compiled(o.empathy_breakers)
+
     def sentence_scores(self, texts: Sequence[str]) -> list[tuple[float, str]]:
         """Per text: (probability it is discourteous, "insult" | "tone"), one batched model call."""
         o: CourtesyOptions = self.options
-        lexicon = re.compile(r"\b(" + "|".join(re.escape(w) for w in o.profanity) + r")\b", re.IGNORECASE)
-        exempt = [re.compile(p, re.IGNORECASE) for p in o.lexicon_exempt]
+        lexicon, exempt, empathy, breakers = self._patterns
         hit = [bool(lexicon.search(t)) for t in texts]
         named = [h and any(rx.search(t) for rx in exempt) for t, h in zip(texts, hit)]
         out = [(o.lexicon_score, "insult") if h and not n else (0.0, "tone") for h, n in zip(hit, named)]
-        empathy = [re.compile(p, re.IGNORECASE) for p in o.empathy]
-        breakers = [re.compile(p, re.IGNORECASE) for p in o.empathy_breakers]
 
         def empathic(t: str) -> bool:
             return any(rx.search(t.strip()) for rx in empathy) and not any(rx.search(t) for rx in breakers)
