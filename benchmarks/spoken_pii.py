@@ -167,7 +167,7 @@ def leaked(text: str, digits: str, letters: set[str]) -> bool:
     return bool(letters & {w.lower().strip(".,?!") for w in text.split()})
 
 
-def audio_run(limit: int, ours: Redactor, van) -> None:  # type: ignore[no-untyped-def]
+def audio_run(limit: int, ours: Redactor, van, show: bool = False) -> None:  # type: ignore[no-untyped-def]
     """Each item spoken (espeak-ng, stereo) and transcribed with Whisper base, then redacted."""
     import tempfile
 
@@ -193,6 +193,9 @@ def audio_run(limit: int, ours: Redactor, van) -> None:  # type: ignore[no-untyp
             n[entity] += 1
             red = " ".join(u.text for u in ours.redact(t).utterances if u.speaker == "customer")
             clean[("ours", entity)] += not leaked(red, digits, letters)
+            if show and leaked(red, digits, letters):  # the items are fictional, written for this benchmark
+                heard = " | ".join(f"{u.speaker}: {u.text}" for u in t.utterances)
+                print(f"leak, {entity}: heard {heard!r}\n  redacted customer: {red!r}")
             clean[("vanilla", entity)] += not leaked(van(asr), digits, letters)
     total = sum(n.values())
     print(f"\nthrough speech (espeak-ng -> Whisper base), {total} of {limit} items whose value ASR kept; "
@@ -207,6 +210,7 @@ def audio_run(limit: int, ours: Redactor, van) -> None:  # type: ignore[no-untyp
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--audio", type=int, default=0, help="also speak and transcribe the first N items")
+    parser.add_argument("--show", action="store_true", help="with --audio: print each item that leaks, as heard and redacted")
     args = parser.parse_args()
     ours = Redactor(RedactOptions(allow_list=("Acme Mobile", "Acme")))
     van = vanilla()
@@ -238,7 +242,7 @@ def main() -> None:
         lost = sum(sum(removed_by_text(fn("How can I help?", s), s)) for s in CLEAN)
         print(f"  {name:28} {100 * lost / clean_words:.1f}")
     if args.audio:
-        audio_run(min(args.audio, len(ITEMS)), ours, van)
+        audio_run(min(args.audio, len(ITEMS)), ours, van, args.show)
 
 
 if __name__ == "__main__":

@@ -222,3 +222,17 @@ def test_a_reply_in_a_turn_that_ran_on_through_the_question(redactor: Redactor) 
     reply = texts(red)[0]
     assert "fluffy" not in reply and "<SECURITY_ANSWER>" in reply
     assert reply.startswith("so anyway the")  # words said before the question are no answer
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # "your full name?" and "your first pet?" as Whisper heard them
+        ("Can I have your phone name?", "Yes, it's Crystal Mill!", "Yes, it's <PERSON>!"),
+        ("What was the name on your first bit?", "It was fluffy", "It was <SECURITY_ANSWER>"),
+        ("And your favourite teacher?", "Okonkwo", "<SECURITY_ANSWER>"),
+        ("Where were you born?", "In Gdansk", "In <SECURITY_ANSWER>"),
+    ],
+)
+def test_a_request_is_read_through_a_misheard_word(redactor: Redactor, question: str, answer: str, expected: str) -> None:
+    assert texts(redactor.redact(transcript(("agent", question), ("customer", answer))))[1] == expected
