@@ -13,12 +13,17 @@ the other folds' out-of-fold log-odds (about 4 min a fold on 2 cores).
 Prints the out-of-fold confusion counts, precision, recall and F1, and each wrong verdict with
 its findings (the call set is scripted: no personal data).
 
-    .venv/bin/python benchmarks/heads_cv.py [--head courtesy|discrimination] [--folds 5]
+    .venv/bin/python benchmarks/heads_cv.py [--head courtesy|discrimination] [--folds 5] [--keep DIR]
+
+``--keep DIR`` writes each fold's head to ``DIR/<fold>/`` and reuses them on the next run while the
+training inputs are unchanged (a stamp hashes the training script, ``models/data/`` and the call
+set), so a change to a check's logic alone is compared on the same fold heads in seconds.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 import tempfile
 import time
@@ -45,6 +50,7 @@ def main() -> None:
     parser.add_argument("--head", choices=HEADS, default="courtesy")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--scores", action="store_true", help="also print every call's label and out-of-fold score")
+    parser.add_argument("--keep", type=Path, help="write the fold heads here and reuse them while the training inputs are unchanged")
     args = parser.parse_args()
 
     config = load_config()
@@ -59,7 +65,11 @@ def main() -> None:
     tuned = train_heads.HEAD_KIND[args.head] == "tuned_encoder"
     folds = [[i for i, c in enumerate(calls) if train_heads.call_fold(c.call_id, args.folds) == fold] for fold in range(args.folds)]
     fits, logits = [], []
-    if tuned:  # one fine-tuning per fold (~4 min each); each fold's Platt scaling comes from the other folds' log-odds
+    stamp = args.keep / "stamp" if args.keep else None
+    kept = stamp is not None and stamp.exists() and stamp.read_text() == _stamp(args)
+    if kept:
+        print(f"reusing the fold heads in {args.keep}", file=sys.stderr)
+    elif tuned:  # one fine-tuning per fold (~4 min each); each fold's Platt scaling comes from the other folds' log-odds
         for fold, held in enumerate(folds):
             stems = frozenset(calls[i].path.stem for i in held)
             fits.append(train_heads.fit_tuned(args.head, encoder, stems))
@@ -67,9 +77,11 @@ def main() -> None:
             print(f"fold {fold}: fine-tuned without {len(held)} calls", file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:
         for fold, held in enumerate(folds):
-            out = Path(tmp) / str(fold)
-            out.mkdir()
-            if tuned:
+            out = (args.keep or Path(tmp)) / str(fold)
+            out.mkdir(parents=True, exist_ok=True)
+            if kept:
+                pass
+            elif tuned:
                 others = [k for k in range(args.folds) if k != fold]
                 z, y = (np.concatenate([logits[k][j] for k in others]) for j in (0, 1))
                 train_heads.save_tuned(args.head, fits[fold], train_heads._platt(z, y, np.ones(len(y))), encoder, out)
@@ -79,6 +91,8 @@ def main() -> None:
             for i, per_call in zip(held, run_checks([check], [inputs[i] for i in held])):
                 results[i] = per_call
             print(f"fold {fold}: {len(held)} calls held out", file=sys.stderr)
+    if stamp is not None and not kept:
+        stamp.write_text(_stamp(args))
     counts = score_calls(calls, results)[args.head]["tune"]
     print(f"{args.head}: out-of-fold on {len(calls)} tune calls ({args.folds} folds by call, "
           f"{time.perf_counter() - start:.0f} s)")
@@ -90,6 +104,16 @@ def main() -> None:
         mine = [(call, next(r for r in per_call if r.check == args.head)) for call, per_call in zip(calls, results)]
         for call, r in sorted(mine, key=lambda x: -x[1].score):
             print(f"  {r.score:.3f} {'positive' if call.positive(args.head) else 'negative'} {call.call_id}")
+
+
+def _stamp(args: argparse.Namespace) -> str:
+    """A digest of everything the fold heads are trained from."""
+    digest = hashlib.sha256(f"{args.head} {args.folds}".encode())
+    files = [ROOT / "models" / "train_heads.py", *sorted((ROOT / "models" / "data").glob("*.yaml")),
+             *sorted((ROOT / "benchmarks" / "callset").glob("*.yaml"))]
+    for path in files:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 if __name__ == "__main__":
