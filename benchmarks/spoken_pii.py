@@ -192,8 +192,9 @@ def audio_run(limit: int, ours: Redactor, van, show: bool = False) -> None:  # t
                 continue  # ASR lost the value itself: nothing to measure
             n[entity] += 1
             red = " ".join(u.text for u in ours.redact(t).utterances if u.speaker == "customer")
-            clean[("ours", entity)] += not leaked(red, digits, letters)
-            if show and leaked(red, digits, letters):  # the items are fictional, written for this benchmark
+            leaks = leaked(red, digits, letters)
+            clean[("ours", entity)] += not leaks
+            if show and leaks:  # the items are fictional, written for this benchmark
                 heard = " | ".join(f"{u.speaker}: {u.text}" for u in t.utterances)
                 print(f"leak, {entity}: heard {heard!r}\n  redacted customer: {red!r}")
             clean[("vanilla", entity)] += not leaked(van(asr), digits, letters)
