@@ -1,8 +1,8 @@
 """Evaluation harness: the checks on the labelled call set, and on third-party text.
 
 ``call-audit eval`` runs every configured check over the scripted calls in
-``benchmarks/callset/`` (each with call-level ``labels`` and a ``split`` of ``tune`` or
-``test``) and prints precision, recall, F1 and confusion counts per check and split.
+``benchmarks/callset/`` (each with call-level ``labels`` and a ``split``, one of
+:data:`SPLITS`) and prints precision, recall, F1 and confusion counts per check and split.
 
 - As text (default): each script turn becomes an utterance with word times from a
   speaking-rate estimate (:data:`WORDS_PER_S`, the rate the sample synthesiser speaks at),
@@ -42,6 +42,9 @@ from audit.types import CallContext, CheckResult, ModelInfo, RedactedToken, Reda
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CALLSET = REPO / "benchmarks" / "callset"
 DEFAULT_THIRD_PARTY = REPO.parent / "shared" / "data"
+# tune: the heads train on it and thresholds are fitted on it; test: held out, but its errors have
+# been read while developing; blind: written later by someone who never ran the checks, scored once
+SPLITS = ("tune", "test", "blind")
 WORDS_PER_S = 2.5  # espeak-ng at 150 wpm, as examples/synthesize.py speaks
 PAUSE_S, LEAD_IN_S = 0.45, 0.6
 # The script label each check is scored against; a check is positive when it should flag.
@@ -232,7 +235,7 @@ def audio_inputs(calls: Sequence[LabelledCall], config: Config, redactor: Any) -
 
 
 def score_calls(calls: Sequence[LabelledCall], results: Sequence[Sequence[CheckResult]]) -> dict[str, dict[str, Counts]]:
-    """Confusion counts per check and split (``tune``, ``test``, ``all``)."""
+    """Confusion counts per check and split (those of :data:`SPLITS`, and ``all``)."""
     table: dict[str, dict[str, list[int]]] = {}
     for call, per_call in zip(calls, results):
         for result in per_call:
@@ -457,7 +460,7 @@ def format_report(report: CallsetReport, show_errors: bool = False) -> str:
              "| check | split | n | precision | recall | F1 | TP | FP | FN | TN |",
              "|---|---|---|---|---|---|---|---|---|---|"]
     for check, splits in report.counts.items():
-        for split in ("tune", "test", "all"):
+        for split in SPLITS + ("all",):
             c = splits.get(split)
             if c is None:
                 continue
@@ -543,7 +546,7 @@ def register_cli(subparsers: Any) -> None:
     p.add_argument("--callset", default=str(DEFAULT_CALLSET), help="folder of labelled call scripts (*.yaml)")
     p.add_argument("--config", default=None, help="pipeline configuration (default config/pipeline.yaml)")
     p.add_argument("--audio", action="store_true", help="synthesise each call and run the real decode/transcribe/redact stages")
-    p.add_argument("--split", choices=("tune", "test", "all"), default="all", help="evaluate only this split")
+    p.add_argument("--split", choices=SPLITS + ("all",), default="all", help="evaluate only this split")
     p.add_argument("--limit", type=int, default=0, help="only the first N calls (quick audio runs)")
     p.add_argument("--third-party", nargs="?", const=str(DEFAULT_THIRD_PARTY), default=None, metavar="DIR",
                    help=f"also run the registered third-party evaluations on DIR (default {DEFAULT_THIRD_PARTY})")
