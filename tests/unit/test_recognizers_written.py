@@ -126,3 +126,61 @@ def test_other_countries_given_names_are_names_without_a_cue(redactor: Redactor)
 def test_a_name_list_entry_that_is_an_english_word_form_stays(redactor: Redactor) -> None:
     # "Ran" and "ties" are given names somewhere, and forms of "run" and "tie" here
     assert redactor.find("Ran it twice; the ties and ids are fine.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # lower case, introduced the way a caller does ("it's", "speaking to", "my partner")
+        ("customer: hi yeah it's eamon o'dwyer calling about my meter", {"eamon", "o'dwyer"}, {"calling", "meter"}),
+        ("agent: you're speaking to tadeo how can i help", {"tadeo"}, {"how", "help"}),
+        ("customer: my partner ximena normally handles the bills", {"ximena"}, {"normally", "bills"}),
+        ("agent: thank you misses okorafor and is there anything else", {"okorafor"}, {"anything", "else"}),
+        # a form field that holds a name, in capitals, to the end of its line
+        ("Card holder: ODALYS M QUINTERO\nCard type: debit", {"ODALYS", "M", "QUINTERO"}, {"type:", "debit"}),
+        ("GUEST NAME: FARIDEH SAMIRA NOURI\nROOM: 12", {"FARIDEH", "SAMIRA", "NOURI"}, {"ROOM:"}),
+        # the subject of "from the ... office", and an email's signature line
+        ("Tunde from the Leeds office needs a new badge.", {"Tunde"}, {"Leeds", "office"}),
+        ("Hi team,\nthe report is attached.\nZanele", {"Zanele"}, {"team,", "report"}),
+    ],
+)
+def test_names_introduced_in_speech_forms_and_signatures(redactor: Redactor, text: str, name: set[str], kept: set[str]) -> None:
+    words = _redacted(redactor, text)
+    assert name <= words, words
+    assert not kept & words, words
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Dear Customer,\nyour parcel is on its way.", {"Dear", "Customer,"}),
+        ("Hey Jo, are we still on for lunch?", {"Hey"}),
+        ("Name: Wilhelmina Achterberg\nAddress: not given", {"Address:", "not"}),
+        ("Island: Maui\nPhone: none on file", {"Phone:"}),
+        ("Support Agent (Renske): How can I help?", {"Support", "Agent"}),
+        ("Company name: Birchmoor Logistics Ltd", {"Birchmoor", "Logistics"}),
+    ],
+)
+def test_greetings_roles_and_form_labels_are_not_names(redactor: Redactor, text: str, kept: set[str]) -> None:
+    assert not kept & _redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("Ship to: 4587 rue Saint-Denis, app. 3\nMontréal QC H2J 2L4", ["app.", "3", "Montréal", "QC"]),
+        ("Calle de Alcalá 120, 3º B, 28009 Madrid", ["3º", "B,", "28009", "Madrid"]),
+        ("Rákóczi út 42, III. em. 7, 1072 Budapest", ["III.", "em.", "7,", "1072", "Budapest"]),
+        ("Koninginneweg 77-III\n1075 CK Amsterdam", ["77-III", "1075", "CK", "Amsterdam"]),
+        ("Send it to Rua do Ouro 45, 1100-060 Lisboa, thanks.", ["1100-060", "Lisboa,"]),
+    ],
+)
+def test_an_address_runs_on_over_flats_floors_and_house_number_suffixes(redactor: Redactor, text: str, tail: list[str]) -> None:
+    words = _redacted(redactor, text)
+    assert set(tail) <= words, words
+    assert "thanks." not in words
+
+
+def test_a_unit_before_the_street_belongs_to_the_address(redactor: Redactor) -> None:
+    words = _redacted(redactor, "The courier left it at Flat 9, 22 Barrow Lane yesterday.")
+    assert {"Flat", "9,", "22", "Barrow", "Lane"} <= words and "yesterday." not in words
