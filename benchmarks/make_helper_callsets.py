@@ -1,0 +1,75 @@
+"""Write the call-set calls that helper sessions wrote as data lists (benchmarks/callset/tr-*, bz-*).
+
+Each list was written by hand by a helper session from a brief, without seeing any model,
+check, training text or other call of the project:
+
+- ``tr-`` (split ``tune``, 80 calls): ``tr_calls_q.py`` and ``tr_calls_v.py`` (companies whose
+  names start with Q and V). They exist because the blind split (``make_blind_callset.py``)
+  showed that heads trained on one author's lines had learned that author's style; these give
+  the heads two more authors (per file: 12 discourteous, 14 courteous hard negatives, 7
+  discrimination risk, 7 benign trait mentions). They train the heads (models/train_heads.py).
+- ``bz-`` (split ``blind2``, 60 calls): ``blind2_calls_k.py`` and ``blind2_calls_w.py`` (K and W;
+  per file 9, 9, 6, 6 of the same kinds), written after the ``blind`` split had been read, and
+  scored once, at the end of the session that added them (docs/checks.md).
+
+    .venv/bin/python benchmarks/make_helper_callsets.py
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "callset"
+# prefix -> (data files, split)
+SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py"), "tune"), "bz": (("blind2_calls_k.py", "blind2_calls_w.py"), "blind2")}
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    spec = importlib.util.spec_from_file_location(name.removesuffix(".py"), HERE / name)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module.CALLS
+
+
+def script(prefix: str, split: str, index: int, call: dict[str, Any]) -> dict[str, Any]:
+    turns = []
+    for speaker, text, *overlap in call["turns"]:
+        turn: dict[str, Any] = {"speaker": speaker, "text": text}
+        if overlap:
+            turn["overlap"] = float(overlap[0])
+        turns.append(turn)
+    out: dict[str, Any] = {
+        "call_id": f"{prefix}-{index:03d}-{call['slug']}",
+        "split": split,
+        "channels": "agent_left",
+        "customer_region": call["region"],
+        "sample_rate": 16000,
+        "format": "flac",
+        "scenario": call["slug"],
+        "labels": {"disclosure": "missing", "courtesy": call["courtesy"], "discrimination": call["discrimination"],
+                   "inaccurate": False},
+        "turns": turns,
+    }
+    if call["flags"]:
+        out["flag_turns"] = call["flags"]
+    return out
+
+
+def main() -> None:
+    for prefix, (sources, split) in SETS.items():
+        for old in OUT.glob(f"{prefix}-*.yaml"):
+            old.unlink()
+        calls = [c for name in sources for c in load(name)]
+        for i, call in enumerate(calls, start=1):
+            s = script(prefix, split, i, call)
+            (OUT / f"{s['call_id']}.yaml").write_text(yaml.safe_dump(s, sort_keys=False, width=140), encoding="utf-8")
+        print(f"wrote {len(calls)} {prefix}- calls ({split}) to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
