@@ -59,22 +59,25 @@ class DiscriminationOptions:
         "chinese", "indian", "indians", "arab", "arabs", "african", "asian", "asians", "hispanic", "hispanics", "latino",
         "latina", "latinos", "black", "blacks", "white", "race", "racial", "colour", "color", "ethnic", "ethnicity", "illegal",
         "illegals", "aliens", "green card", "originally from", "part of the world", "citizen", "citizens", "refugee", "refugees", "nationality",
+        "sound local", "background", "backgrounds", "names like", "your people", "those people", "that crowd", "your lot", "your sort",
         # religion
         "muslim", "muslims", "islam", "islamic", "jewish", "jew", "jews", "christian", "christians", "catholic", "hindu",
-        "sikh", "religion", "religious", "church", "mosque", "synagogue", "headscarf", "hijab", "turban",
+        "sikh", "religion", "religious", "church", "mosque", "synagogue", "headscarf", "hijab", "turban", "buddhist", "atheist",
+        "eid", "ramadan", "diwali", "yom kippur", "passover", "sabbath", "shabbat", "kosher", "halal", "prayer", "praying",
         # sex, gender identity, orientation
         "woman", "women", "girl", "girls", "lady", "ladies", "man", "men", "female", "females", "male", "gay", "gays",
         "lesbian", "lesbians", "trans", "transgender", "queer", "homosexual", "homosexuals", "bisexual", "gender", "sex",
-        "sweetheart", "honey",
+        "sweetheart", "honey", "same-sex", "pronoun", "pronouns", "man of the house", "gentlemen", "boyfriend", "girlfriend",
         # age
         "old", "older", "elderly", "senior", "seniors", "your age", "age", "young", "boomer", "boomers", "grandma", "grandpa",
-        "retiree", "retirees", "pensioner", "pensioners",
+        "retiree", "retirees", "pensioner", "pensioners", "younger", "millennial", "millennials",
         # disability
         "disabled", "disability", "disabilities", "handicapped", "wheelchair", "wheelchairs", "blind", "deaf", "mental",
-        "autistic", "cripple", "cripples",
+        "autistic", "cripple", "cripples", "sign language", "hearing aid", "relay", "dyslexic", "special needs", "guide dog",
         # marital status, public assistance
         "married", "single mother", "single mothers", "divorced", "husband", "husbands", "wife", "wives", "spouse", "welfare", "food stamps",
-        "public assistance", "benefits", "on disability",
+        "public assistance", "benefits", "on disability", "handout", "handouts", "voucher", "vouchers", "social tariff",
+        "universal credit", "section 8", "medicaid", "unemployment",
         # slurs: a mention of a group (the head judges the use)
         "bitch", "bitches", "slut", "sluts", "whore", "whores", "tranny", "trannies", "shemale", "shemales", "faggot",
         "faggots", "fag", "fags", "dyke", "dykes", "queers", "nigger", "niggers", "nigga", "niggas", "coon", "coons",
@@ -136,7 +139,7 @@ class DiscriminationCheck(Check):
     """Demeaning, stereotyping or service-conditioning remarks about a protected trait."""
 
     name = "discrimination"
-    version = "2.3"
+    version = "2.4"  # 2.4: trait terms for othering ("your lot", "that crowd"), public assistance, religious holidays
     Options = DiscriminationOptions
 
     @cached_property

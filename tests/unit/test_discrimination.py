@@ -80,3 +80,15 @@ def test_an_unsure_trait_word_caps_the_remark_and_an_unsure_other_word_does_not(
                                              call(("agent", 1, "Old people are hopeless with phones.", {"phones.": 0.15}))])
     assert not unsure_trait.flagged and unsure_trait.findings[0].reason == "trait_demeaning_low_asr_confidence"
     assert unsure_other.flagged and unsure_other.findings[0].reason == "trait_demeaning" and unsure_other.findings[0].score == 0.9
+
+
+def test_othering_and_public_assistance_words_pass_the_trait_gate() -> None:
+    # written for this test: traits named without a group noun the first term list had
+    c, _ = check(lambda t: 0.9)
+    for remark in ("Honestly, people on handouts never pay on time.", "We don't bend the rules for your lot.",
+                   "The landlord won't take a housing voucher.", "It's an extra step for callers who don't sound local.",
+                   "Your Eid parcels can wait like everyone else's."):
+        (r,) = c.evaluate([call(("agent", 1, remark))])
+        assert r.flagged, remark
+    (r,) = c.evaluate([call(("agent", 1, "We don't bend the rules for anyone."))])
+    assert not r.flagged
