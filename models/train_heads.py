@@ -86,7 +86,7 @@ def own_source(head: str) -> Source:
     texts = pos + neg
     labels = np.array([1] * len(pos) + [0] * len(neg))
     files = {f"models/data/{k}.yaml": file_sha256(MODELS / "data" / f"{k}.yaml") for k in kinds}
-    return Source("own", texts, labels, np.array([held_out(t) for t in texts]), share=0.7 if head == "courtesy" else 0.5, files=files)
+    return Source("own", texts, labels, np.array([held_out(t) for t in texts]), share=0.5 if head == "courtesy" else 0.5, files=files)
 
 
 def turn_sentences(text: str) -> list[str]:
@@ -125,7 +125,7 @@ def callset_tune(head: str, exclude: frozenset[str] = frozenset()) -> Source:
                 labels += [0] * len(parts)
         groups += [path.stem] * (len(texts) - start)
     return Source("callset_tune", texts, np.array(labels), np.zeros(len(texts), dtype=bool),
-                  share=0.6 if head == "courtesy" else 0.3, files=files, groups=np.array(groups))
+                  share=1.0 if head == "courtesy" else 0.3, files=files, groups=np.array(groups))
 
 
 def politeness() -> Source | None:
