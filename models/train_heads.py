@@ -16,7 +16,8 @@ Splits (a row is held out when ``sha256(key) % 5 == 0``; only the other rows tra
 - HateCheck: key = ``templ_id``, so every target of a held-out template is held out together
   (the head never sees the template it is tested on). Discrimination head only.
 - The call set's tune split (benchmarks/callset/*.yaml with ``split: tune``): agent turns, all
-  of them trained on (the test split is what `call-audit eval` reports as held out).
+  of them trained on (the test, blind and blind2 splits are what `call-audit eval` reports as
+  held out; the blind ones were written by people who never saw this data).
 - Our sentences: key = the sentence. Courtesy: rude (1) vs courteous and benign (0);
   discrimination: discriminatory (1) vs benign and courteous (0).
 
@@ -509,7 +510,7 @@ def callset_logits(head: str, fit: TunedFit, calls: frozenset[str]) -> tuple[np.
 def train_tuned(head: str, encoder, out_dir: Path = MODELS) -> dict:  # noqa: ANN001
     """Fine-tune ``head`` and write it. Platt scaling is fitted on the tune calls' out-of-fold
     log-odds (``CALL_FOLDS`` fits, each without one fold's calls), like the logistic head's, then
-    the head is fitted on every training row (``CALL_FOLDS`` + 1 fits in all, ~25 min)."""
+    the head is fitted on every training row (``CALL_FOLDS`` + 1 fits in all, ~31 min)."""
     calls = sorted(set(callset_tune(head).groups))
     z, y = [], []
     for fold in range(CALL_FOLDS):
