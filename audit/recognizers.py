@@ -379,22 +379,24 @@ SECURITY_CODE = PatternRecognizer(
     global_regex_flags=0,  # case matters: patterns opt in with (?i)
 )
 
+# "... name:" fields that hold no person's name ("Company name: ...")
+_OTHER_NAME_FIELDS = r"company |business |product |user |file |street |brand |account "
 # words that end a lower-case name ("my name is siobhan how can i help")
 _NOT_A_NAME_WORD = (r"(?:and|i|im|i'm|calling|from|not|how|can|what|here|speaking|please|thanks|thank|so|but|the|a|is|"
-                    r"was|yes|yeah|hi|hello|and|ringing|phoning|with|about|for|on|at)\b")
+                    r"was|yes|yeah|hi|hello|ringing|phoning|with|about|for|on|at)\b")
 
 SPOKEN_NAME = PatternRecognizer(
     supported_entity="PERSON",
     name="IntroducedNameRecognizer",
     patterns=[
         Pattern("my name is", r"(?<=\b(?i:name is|name's|names is|call me|this is|speaking with|spell it|"
-                r"(?<!company |business |product |user |file |street |brand |account |trading )name:) )[A-Z][\w'\-]+(?:\s+[A-Z]\.?(?!\w))?(?:\s+[A-Z][\w'\-]+){0,2}", 0.7),
+                rf"(?<!{_OTHER_NAME_FIELDS}|trading )name:) )[A-Z][\w'\-]+(?:\s+[A-Z]\.?(?!\w))?(?:\s+[A-Z][\w'\-]+){{0,2}}", 0.7),
         Pattern("lower-case my name is",
                 rf"(?i)(?<=\b(?:my|his|her|their|your|maiden|first|last|middle|full) name is )"
                 rf"(?!{_NOT_A_NAME_WORD})[a-z][a-z'\-]+(?:\s+(?!{_NOT_A_NAME_WORD})[a-z][a-z'\-]+)?", 0.6),
         # a form field that holds a person's name, any case, to the end of its line ("Card holder: NOAH J FITZGERALD")
         Pattern("name field",
-                r"(?<=\b(?i:(?<!company |business |product |user |file |street |brand |account )name|holder|cardholder|"
+                rf"(?<=\b(?i:(?<!{_OTHER_NAME_FIELDS})name|holder|cardholder|"
                 r"recipient|addressee|attn|attention|c/o|guarantor|tenant|landlord|passenger|guest|driver|payee|"
                 r"beneficiary|applicant|patient|signed|signature|emergency contact|next of kin)[ \t]*:[ \t]*)"
                 r"[^\W\d_][\w'’\-]*\.?(?:[ \t]+[^\W\d_][\w'’\-]*\.?){0,3}(?=[ \t]*(?:[,;(\n]|$))", 0.6),
@@ -442,6 +444,8 @@ _ROLE_WORDS = frozenset(
     "professor prof sir madam madame herr frau mme mlle monsieur señor señora senhor senhora signor signora "
     "pani pan auntie aunt uncle grandma grandpa grandmother grandfather granny nana mum mom dad mother father "
     "treasurer secretary chair president captain sergeant sgt".split())
+# Never a name, though they open one or stand where one could: what redaction cuts from a name's start
+NAME_OPENERS = _GREETINGS | _ROLE_WORDS
 
 _NAME_LIKE_LABELS = frozenset({"ORG", "LOC", "WORK_OF_ART"})  # labels spaCy sm gives names by mistake
 
@@ -473,7 +477,7 @@ class ProperNameRecognizer(EntityRecognizer):
             initial = tok is not None and run and re.fullmatch(r"[A-Z]\.?", tok.text) is not None  # "Ryan P Costa"
             ok = tok is not None and tok.i not in blocked and (initial or (
                 tok.pos_ == "PROPN" and tok.is_title and len(tok) > 1 and tok.lower_ not in _NOT_NAMES
-                and tok.lower_ not in _ORG_WORDS and tok.lower_ not in _ROLE_WORDS and tok.lower_ not in _GREETINGS
+                and tok.lower_ not in _ORG_WORDS and tok.lower_ not in NAME_OPENERS
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":")))  # "Phone:", a form's label
             if ok:
                 run.append(tok)
@@ -662,6 +666,7 @@ class NameCueRecognizer(EntityRecognizer):
         blocked = {i for ent in doc.ents if ent.label_ in _NOT_PERSON_LABELS for i in range(ent.start, ent.end)}
         labels = [m.start() for m in re.finditer(r"(?m)^[^\S\n]*[A-ZÀ-ÖØ-Þ][\w'\-]*:", text)]
         results = [self._result(a, b) for a, b in self._introduced(text, doc, blocked)]
+        signature = self._signature(text)
         for tok in doc:
             word = tok.lower_
             if not tok.is_title or len(tok) < 3 or tok.i in blocked or tok.is_stop or word in _NOT_NAMES \
@@ -686,23 +691,25 @@ class NameCueRecognizer(EntityRecognizer):
                                      or prv.lower_ == "named")
             ) or (
                 line_start and nxt is not None and nxt.text == ":" and word not in self.english_words
-                and (len(labels) >= 2 or word not in _ROLE_WORDS and word not in _GREETINGS)
-            ) or self._signature(text, tok)
+                and (len(labels) >= 2 or word not in NAME_OPENERS)
+            ) or signature is not None and signature <= tok.idx
             if cue:
                 results.append(self._result(tok.idx, tok.idx + len(tok)))
         return results
 
-    def _signature(self, text: str, tok) -> bool:  # noqa: ANN001 (spaCy Token)
-        """Whether ``tok`` is on the last line of a text of several lines, a line of one to three
-        title-case words that are no everyday English words (a letter's or an email's signature)."""
-        start = text.rfind("\n", 0, tok.idx) + 1
-        if start == 0 or text.find("\n", tok.idx) != -1 and text[text.find("\n", tok.idx):].strip():
-            return False
-        words = text[start:].split()
-        return 1 <= len(words) <= 3 and all(
+    def _signature(self, text: str) -> int | None:
+        """Where the last line of a text of several lines starts, when it is one to three title-case
+        words that are no everyday English words (a letter's or an email's signature); else None."""
+        body = text.rstrip()
+        start = body.rfind("\n") + 1
+        if start == 0:
+            return None
+        words = body[start:].split()
+        ok = 1 <= len(words) <= 3 and all(
             w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and (
                 w.lower() not in self.english_words or w.lower() in self.given)
-            and w.lower() not in _GREETINGS and w.lower() not in _ROLE_WORDS for w in words)
+            and w.lower() not in NAME_OPENERS for w in words)
+        return start if ok else None
 
     def _introduced(self, text: str, doc, blocked: set[int]) -> list[tuple[int, int]]:  # noqa: ANN001 (spaCy Doc)
         """Lower-case names after words that introduce one ("it's declan o'rourke", "speaking to dev"),

@@ -34,9 +34,8 @@ from importlib.metadata import version
 
 from audit.config import Config, options_from
 from audit.recognizers import (
-    _GREETINGS,
-    _ROLE_WORDS,
     INTERJECTIONS,
+    NAME_OPENERS,
     NUMBER_WORDS,
     QUANTITY_UNITS,
     call_centre_recognizers,
@@ -669,7 +668,7 @@ def _trim_name_words(text: str, r: Result, english: frozenset[str]) -> Result | 
     Pritchard\nAddress"); None if nothing is left."""
     def opener(word: str) -> bool:
         w = word.strip(",.:;!?").lower()
-        return not w or w in _GREETINGS or w in _ROLE_WORDS or word.endswith(":")
+        return not w or w in NAME_OPENERS or word.endswith(":")
 
     pieces = [(r[1] + m.start(), r[1] + m.end()) for m in re.finditer(r"[^\n]+", text[r[1] : r[2]])]
     kept = []

@@ -87,7 +87,7 @@ def own_source(head: str) -> Source:
     texts = pos + neg
     labels = np.array([1] * len(pos) + [0] * len(neg))
     files = {f"models/data/{k}.yaml": file_sha256(MODELS / "data" / f"{k}.yaml") for k in kinds}
-    return Source("own", texts, labels, np.array([held_out(t) for t in texts]), share=0.5 if head == "courtesy" else 0.5, files=files)
+    return Source("own", texts, labels, np.array([held_out(t) for t in texts]), share=0.5, files=files)
 
 
 def turn_sentences(text: str) -> list[str]:
