@@ -1,16 +1,22 @@
-"""Write the call-set calls that helper sessions wrote as data lists (benchmarks/callset/tr-*, bz-*).
+"""Write the call-set calls that helper sessions wrote as data lists (benchmarks/callset/tr-*, bz-*, b3-*).
 
 Each list was written by hand by a helper session from a brief, without seeing any model,
 check, training text or other call of the project:
 
-- ``tr-`` (split ``tune``, 80 calls): ``tr_calls_q.py`` and ``tr_calls_v.py`` (companies whose
-  names start with Q and V). They exist because the blind split (``make_blind_callset.py``)
-  showed that heads trained on one author's lines had learned that author's style; these give
-  the heads two more authors (per file: 12 discourteous, 14 courteous hard negatives, 7
-  discrimination risk, 7 benign trait mentions). They train the heads (models/train_heads.py).
+- ``tr-`` (split ``tune``, 200 calls): ``tr_calls_q.py`` and ``tr_calls_v.py`` (companies whose
+  names start with Q and V; tr-001 to tr-080), then ``tr_calls_d.py``, ``tr_calls_l.py`` and
+  ``tr_calls_z.py`` (D, L, Z; 40 calls each, tr-081 to tr-200, tenth session). They exist
+  because the blind split (``make_blind_callset.py``) showed that heads trained on one author's
+  lines had learned that author's style; these give the heads five more authors (per file: 12
+  discourteous, 14 courteous hard negatives, 7 discrimination risk, 7 benign trait mentions).
+  They train the heads (models/train_heads.py).
 - ``bz-`` (split ``blind2``, 60 calls): ``blind2_calls_k.py`` and ``blind2_calls_w.py`` (K and W;
   per file 9, 9, 6, 6 of the same kinds), written after the ``blind`` split had been read, and
-  scored once, at the end of the session that added them (docs/checks.md).
+  scored once, at the end of the session that added them (docs/checks.md); trained on since.
+- ``b3-`` (split ``blind3``, 90 calls): ``blind3_calls_g.py``, ``blind3_calls_j.py`` and
+  ``blind3_calls_y.py`` (G, J, Y; per file 9, 9, 6, 6 of the same kinds), written in the tenth
+  session before the heads were retrained on the blind and blind2 calls, never trained on, and
+  not read before being scored.
 
     .venv/bin/python benchmarks/make_helper_callsets.py
 """
@@ -26,7 +32,9 @@ import yaml
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "callset"
 # prefix -> (data files, split)
-SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py"), "tune"), "bz": (("blind2_calls_k.py", "blind2_calls_w.py"), "blind2")}
+SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py", "tr_calls_d.py", "tr_calls_l.py", "tr_calls_z.py"), "tune"),
+        "bz": (("blind2_calls_k.py", "blind2_calls_w.py"), "blind2"),
+        "b3": (("blind3_calls_g.py", "blind3_calls_j.py", "blind3_calls_y.py"), "blind3")}
 
 
 def load(name: str) -> list[dict[str, Any]]:
