@@ -51,9 +51,13 @@ def bare(word: str) -> str:
 
 
 def is_candidate(word: str, lexicon: Lexicon) -> bool:
-    """Whether the tagger is asked about ``word``: letters (no digits), 2+ of them, no everyday English word."""
+    """Whether the tagger is asked about ``word``: letters (no digits), 2+ of them, no everyday English
+    word (``lexicon.english``) and no stop word ("the", "to": the lemmatizer's lists hold no function words)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     core = bare(word)
-    return bool(_WORDLIKE.fullmatch(core)) and core.lower() not in lexicon.english
+    low = core.lower()
+    return bool(_WORDLIKE.fullmatch(core)) and low not in lexicon.english and low not in STOP_WORDS
 
 
 def shape_features(words: Sequence[str], seps: Sequence[str], k: int, lexicon: Lexicon) -> list[float]:
@@ -80,9 +84,11 @@ def shape_features(words: Sequence[str], seps: Sequence[str], k: int, lexicon: L
 
 class TokenStates:
     """The packaged MiniLM's hidden states after its first ``layers`` layers, per word (mean over the
-    word's sub-word tokens). The layers above are dropped, so they cost nothing."""
+    word's sub-word tokens). The layers above are dropped, so they cost nothing; the linear layers
+    are int8 (dynamic quantisation, as trained) and run on one thread: the redactor is otherwise
+    single-threaded, and two threads on a busy machine ran 4x slower than one."""
 
-    def __init__(self, layers: int, max_length: int = 128) -> None:
+    def __init__(self, layers: int, window: int = 12, max_length: int = 128) -> None:
         import torch
         import transformers
         from transformers import AutoModel, AutoTokenizer
@@ -95,30 +101,49 @@ class TokenStates:
         model = AutoModel.from_pretrained(str(folder), local_files_only=True).eval()
         model.encoder.layer = model.encoder.layer[:layers]
         model.config.num_hidden_layers = layers
-        self.model, self.layers, self.max_length, self._torch = model, layers, max_length, torch
+        model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        self.model, self.layers, self.window, self.max_length, self._torch = model, layers, window, max_length, torch
         self.dim = model.config.hidden_size
 
     def words(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]],
               wanted: Sequence[Sequence[int]], batch_size: int = 32) -> list[np.ndarray]:
         """For each text, the states of its ``wanted`` words (rows in that order), given each word's
-        character span; a word cut off by ``max_length`` gets zeros."""
+        character span. The encoder reads ``window`` words either side of the wanted words (windows
+        that overlap are read as one), so long texts cost what their candidates need; a word cut off
+        by ``max_length`` gets zeros."""
         torch = self._torch
         out: list[np.ndarray] = [np.zeros((len(w), self.dim), dtype=np.float32) for w in wanted]
-        order = sorted((i for i in range(len(texts)) if wanted[i]), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), batch_size):
-            batch = order[start : start + batch_size]
-            enc = self.tokenizer([texts[i] for i in batch], padding=True, truncation=True, max_length=self.max_length,
-                                 return_offsets_mapping=True, return_tensors="pt")
-            offsets = enc.pop("offset_mapping").numpy()
-            with torch.inference_mode():
-                hidden = self.model(**enc).last_hidden_state.numpy()
-            for row, i in enumerate(batch):
-                tok_spans = offsets[row]
-                for n, k in enumerate(wanted[i]):
-                    a, b = spans[i][k]
-                    sel = [t for t, (x, y) in enumerate(tok_spans) if y > x and x < b and y > a]
-                    if sel:
-                        out[i][n] = hidden[row, sel].mean(0)
+        pieces: list[tuple[int, int, int, list[int]]] = []  # (text, first word, last word, rows of out[text])
+        for i, ks in enumerate(wanted):
+            order = sorted(range(len(ks)), key=lambda n: ks[n])
+            for n in order:
+                lo, hi = max(0, ks[n] - self.window), min(len(spans[i]) - 1, ks[n] + self.window)
+                if pieces and pieces[-1][0] == i and lo <= pieces[-1][2]:
+                    pieces[-1] = (i, pieces[-1][1], max(pieces[-1][2], hi), pieces[-1][3] + [n])
+                else:
+                    pieces.append((i, lo, hi, [n]))
+        pieces.sort(key=lambda p: spans[p[0]][p[2]][1] - spans[p[0]][p[1]][0])
+        threads = torch.get_num_threads()
+        torch.set_num_threads(1)
+        try:
+            for start in range(0, len(pieces), batch_size):
+                batch = pieces[start : start + batch_size]
+                base = [spans[i][lo][0] for i, lo, _, _ in batch]
+                enc = self.tokenizer([texts[i][b : spans[i][hi][1]] for (i, _, hi, _), b in zip(batch, base)],
+                                     padding=True, truncation=True, max_length=self.max_length,
+                                     return_offsets_mapping=True, return_tensors="pt")
+                offsets = enc.pop("offset_mapping").numpy()
+                with torch.inference_mode():
+                    hidden = self.model(**enc).last_hidden_state.numpy()
+                for row, ((i, _, _, rows), b) in enumerate(zip(batch, base)):
+                    tok = offsets[row]
+                    for n in rows:
+                        a, z = spans[i][wanted[i][n]][0] - b, spans[i][wanted[i][n]][1] - b
+                        sel = [t for t, (x, y) in enumerate(tok) if y > x and x < z and y > a]
+                        if sel:
+                            out[i][n] = hidden[row, sel].mean(0)
+        finally:
+            torch.set_num_threads(threads)
         return out
 
 

@@ -540,7 +540,7 @@ def _international_given_names() -> frozenset[str]:
 
 
 # spaCy labels that make a word not a person's name (a place, a nationality, a date, an amount ...)
-_NOT_PERSON_LABELS = frozenset({"NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
+NOT_PERSON_LABELS = frozenset({"NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
                                 "ORDINAL", "CARDINAL", "EVENT", "LAW", "LANGUAGE", "PRODUCT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})  # spaCy sm calls many given names a place: those still count
 
@@ -569,7 +569,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         doc = nlp_artifacts.tokens
         blocked, place = set(), set()
         for ent in doc.ents:
-            if ent.label_ in _NOT_PERSON_LABELS or ent.label_ == "ORG" and {t.lower_ for t in ent} & _ORG_WORDS:
+            if ent.label_ in NOT_PERSON_LABELS or ent.label_ == "ORG" and {t.lower_ for t in ent} & _ORG_WORDS:
                 blocked.update(range(ent.start, ent.end))
             elif ent.label_ in _PLACE_LABELS:
                 place.update(range(ent.start, ent.end))
@@ -663,7 +663,7 @@ class NameCueRecognizer(EntityRecognizer):
         if nlp_artifacts is None or nlp_artifacts.tokens is None or "PERSON" not in entities:
             return []
         doc = nlp_artifacts.tokens
-        blocked = {i for ent in doc.ents if ent.label_ in _NOT_PERSON_LABELS for i in range(ent.start, ent.end)}
+        blocked = {i for ent in doc.ents if ent.label_ in NOT_PERSON_LABELS for i in range(ent.start, ent.end)}
         labels = [m.start() for m in re.finditer(r"(?m)^[^\S\n]*[A-ZÀ-ÖØ-Þ][\w'\-]*:", text)]
         results = [self._result(a, b) for a, b in self._introduced(text, doc, blocked)]
         signature = self._signature(text)

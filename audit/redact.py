@@ -36,6 +36,7 @@ from audit.config import Config, options_from
 from audit.recognizers import (
     INTERJECTIONS,
     NAME_OPENERS,
+    NOT_PERSON_LABELS,
     NUMBER_WORDS,
     QUANTITY_UNITS,
     call_centre_recognizers,
@@ -383,8 +384,12 @@ class Redactor:
             return []
         texts = [d.text for d in docs]
         out: list[list[Result]] = []
+        not_names: list[list[tuple[int, int]]] = []  # spaCy's nationalities, dates, amounts ...: never the tagger's
         artifacts = self._nlp.process_batch(texts, language="en", batch_size=self.options.batch_size)
         for doc, (_, nlp_artifacts) in zip(docs, artifacts):
+            spacy_doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+            not_names.append([(e.start_char, e.end_char) for e in (spacy_doc.ents if spacy_doc is not None else ())
+                              if e.label_ in NOT_PERSON_LABELS])
             if not doc.text.strip():
                 out.append([])
                 continue
@@ -396,7 +401,7 @@ class Redactor:
                      for r in results]
             out.append(self._keep(doc.text, _grow_names(doc.text, _grow_addresses(doc.text, found), self._english)))
         if self._tagger is not None:
-            self._tag_names(docs, out)
+            self._tag_names(docs, out, not_names)
         return out
 
     def _load_tagger(self):  # noqa: ANN202 - audit.name_tagger.NameTagger (imported lazily: torch)
@@ -407,18 +412,20 @@ class Redactor:
         return NameTagger(Lexicon(self._english, given, surnames, _international_given_names()),
                           threshold=self.options.name_tagger_threshold)
 
-    def _tag_names(self, docs: Sequence[_Doc], out: list[list[Result]]) -> None:
-        """The name tagger on each text's candidate words that no rule labelled; a run of tagged words
-        on one line is one PERSON result (recognizer ``NameTagger``, score = the lowest P(name))."""
+    def _tag_names(self, docs: Sequence[_Doc], out: list[list[Result]], not_names: list[list[tuple[int, int]]]) -> None:
+        """The name tagger on each text's candidate words that no rule labelled and spaCy did not call a
+        nationality, date, amount ... ("are you Mexican?" stays); a run of tagged words on one line is
+        one PERSON result (recognizer ``NameTagger``, score = the lowest P(name))."""
         from audit.name_tagger import is_candidate
 
         tagger = self._tagger
         wanted = []
-        for doc, results in zip(docs, out):
+        for doc, results, blocked in zip(docs, out, not_names):
             wanted.append([k for k, (a, b) in enumerate(doc.offsets)
                            if is_candidate(doc.norm[k], tagger.lexicon) and doc.norm[k].lower() not in self._allow_words
                            and not _INTERJECTION.fullmatch(doc.norm[k])
-                           and not any(r[1] < b and r[2] > a for r in results)])
+                           and not any(r[1] < b and r[2] > a for r in results)
+                           and not any(x < b and y > a for x, y in blocked)])
         if not any(wanted):
             return
         probs = tagger.probabilities([d.text for d in docs], [d.norm for d in docs], [d.seps for d in docs],
