@@ -22,7 +22,7 @@ only; the *held-out* half (odd template ids; templates are disjoint) is reported
 Also: the three ABCD chats' customer name, phone, email, username and order id must not
 survive redaction of the dialogue (as a transcript with agent/customer turns, and as one text).
 
-Run: .venv/bin/python benchmarks/pii_bench.py [--limit N] [--speed-samples N]
+Run: .venv/bin/python benchmarks/pii_bench.py [--limit N] [--speed-samples N] [--show-written] [--name-tagger]
 """
 
 from __future__ import annotations
@@ -192,11 +192,12 @@ def main() -> None:
     parser.add_argument("--speed-samples", type=int, default=400, help="samples timed for throughput")
     parser.add_argument("--show-written", action="store_true",
                         help="print each miss and false positive on the project-written set (fictional values)")
+    parser.add_argument("--name-tagger", action="store_true", help="ours with the learned name tagger on (redact.name_tagger)")
     args = parser.parse_args()
     samples = json.loads((DATA / "pii" / "presidio_synth_dataset_v2.json").read_text())
     if args.limit:
         samples = samples[: args.limit]
-    ours = Redactor(RedactOptions())
+    ours = Redactor(RedactOptions(name_tagger=args.name_tagger))
     vanilla = vanilla_engine()
     pred_ours = [[(e, a, b) for e, a, b, _, _ in ours.find(s["full_text"])] for s in samples]
     pred_van = [[(r.entity_type, r.start, r.end) for r in vanilla.analyze(s["full_text"], language="en")] for s in samples]
