@@ -1,12 +1,13 @@
-"""Out-of-fold call-level F1 of a trained head's check on the call set's tune split.
+"""Out-of-fold call-level F1 of a trained head's check on the call set's training calls.
 
-The packaged heads train on the tune split's agent turns (models/train_heads.py), so
-``call-audit eval`` on tune calls measures memory, not skill, and the test split is kept for
-the final figure. This script is the model-selection criterion in between: the tune calls are
+The packaged heads train on the agent turns of the training splits (``TRAIN_SPLITS`` in
+models/train_heads.py: tune, blind, blind2), so ``call-audit eval`` on them measures memory, not
+skill, and the test and blind3 splits are kept for the final figure. This script is the
+model-selection criterion in between: the training calls are
 dealt into ``--folds`` folds by a hash of the call id; for each fold the head is retrained
 (same script, same settings) without that fold's calls, written to a temporary folder, and the
 check with that head runs on the fold's calls in text mode through the real redactor, as
-``call-audit eval`` does. Every tune call is thus scored by a head that never saw it. A fine-tuned head
+``call-audit eval`` does. Every training call is thus scored by a head that never saw it. A fine-tuned head
 (``HEAD_KIND`` "tuned_encoder") is fitted once per fold, and each fold's Platt scaling is fitted on
 the other folds' out-of-fold log-odds (about 4 min a fold on 2 cores).
 
@@ -54,7 +55,7 @@ def main() -> None:
     args = parser.parse_args()
 
     config = load_config()
-    calls = [c for c in load_callset(ROOT / "benchmarks" / "callset") if c.split == "tune"]
+    calls = [c for c in load_callset(ROOT / "benchmarks" / "callset") if c.split in train_heads.TRAIN_SPLITS]
     redactor = Redactor.from_config(config)
     inputs = text_inputs(calls, redactor)
     encoder, cached = SentenceEncoder(), train_heads.CachedEncoder()

@@ -15,9 +15,10 @@ Splits (a row is held out when ``sha256(key) % 5 == 0``; only the other rows tra
   hate-or-offensive (1) vs neither (0); the discrimination head on hate (1) vs neither (0).
 - HateCheck: key = ``templ_id``, so every target of a held-out template is held out together
   (the head never sees the template it is tested on). Discrimination head only.
-- The call set's tune split (benchmarks/callset/*.yaml with ``split: tune``): agent turns, all
-  of them trained on (the test, blind and blind2 splits are what `call-audit eval` reports as
-  held out; the blind ones were written by people who never saw this data).
+- The call set's training splits (benchmarks/callset/*.yaml with ``split`` in ``TRAIN_SPLITS``:
+  tune, and the blind and blind2 calls once they had been scored): agent turns, all of them
+  trained on (the test and blind3 splits are what `call-audit eval` reports as held out; blind3
+  was written by people who never saw this data).
 - Our sentences: key = the sentence. Courtesy: rude (1) vs courteous and benign (0);
   discrimination: discriminatory (1) vs benign and courteous (0).
 
@@ -97,8 +98,13 @@ def turn_sentences(text: str) -> list[str]:
     return [" ".join(run) for run in sentence_runs(text.split(), str)]
 
 
-def callset_tune(head: str, exclude: frozenset[str] = frozenset()) -> Source:
-    """Agent turns of the call set's *tune* split (the test split is never read): the turns
+# The call set's splits the heads train on: tune, and since the tenth session the two blind splits,
+# once scored (docs/checks.md, "Blind calls"); test and blind3 are never read.
+TRAIN_SPLITS = frozenset({"tune", "blind", "blind2"})
+
+
+def callset_train(head: str, exclude: frozenset[str] = frozenset()) -> Source:
+    """Agent turns of the call set's training splits (``TRAIN_SPLITS``): the turns
     labelled in ``flag_turns`` of calls positive for ``head`` (1), every agent turn of calls
     negative for it (0), whole and split into sentences. Calls named in ``exclude`` (file
     stems) are left out, for cross-validation by call (benchmarks/heads_cv.py)."""
@@ -109,7 +115,7 @@ def callset_tune(head: str, exclude: frozenset[str] = frozenset()) -> Source:
     files = {}
     for path in sorted(folder.glob("*.yaml")):
         call = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if call.get("split") != "tune" or path.stem in exclude:
+        if call.get("split") not in TRAIN_SPLITS or path.stem in exclude:
             continue
         files[f"benchmarks/callset/{path.name}"] = file_sha256(path)
         start = len(texts)
@@ -125,7 +131,7 @@ def callset_tune(head: str, exclude: frozenset[str] = frozenset()) -> Source:
                 texts += parts
                 labels += [0] * len(parts)
         groups += [path.stem] * (len(texts) - start)
-    return Source("callset_tune", texts, np.array(labels), np.zeros(len(texts), dtype=bool),
+    return Source("callset_train", texts, np.array(labels), np.zeros(len(texts), dtype=bool),
                   share=1.0 if head == "courtesy" else 0.3, files=files, groups=np.array(groups))
 
 
@@ -214,8 +220,8 @@ HEAD_KIND = {"courtesy": "tuned_encoder", "discrimination": "mlp"}
 # Platt scaling fitted on these rows' out-of-fold log-odds, unweighted: the class-balanced training
 # weights put a sentence with no evidence either way at p = 0.5, while in calls most agent
 # sentences are courteous; the call set's natural rate calibrates the head to agent speech.
-CALIBRATE_ON = {"courtesy": "callset_tune"}
-GROUPED_BY = {"hatecheck": "template", "callset_tune": "call"}
+CALIBRATE_ON = {"courtesy": "callset_train"}
+GROUPED_BY = {"hatecheck": "template", "callset_train": "call"}
 LR_GRID = ({"C": 0.25}, {"C": 1.0}, {"C": 4.0}, {"C": 16.0}, {"C": 64.0})
 MLP_GRID = ({"hidden": 32, "alpha": 0.1}, {"hidden": 64, "alpha": 0.1}, {"hidden": 64, "alpha": 1.0}, {"hidden": 128, "alpha": 0.3})
 
@@ -298,7 +304,7 @@ class Rows:
 def training_rows(head: str, exclude_calls: frozenset[str] = frozenset()) -> Rows:
     """The rows a head trains and is measured on: within a source the classes are balanced, across
     sources each gets its weight share (weights average 1 over the training rows)."""
-    sources = [own_source(head), callset_tune(head, exclude_calls), politeness() if head == "courtesy" else hatecheck(), davidson(head)]
+    sources = [own_source(head), callset_train(head, exclude_calls), politeness() if head == "courtesy" else hatecheck(), davidson(head)]
     sources = [s for s in sources if s is not None]
     y, w, test, src, groups, texts = [], [], [], [], [], []
     for s in sources:
@@ -346,7 +352,7 @@ def _provenance(rows: Rows, p_held_out: np.ndarray) -> dict:
 def train(head: str, encoder: CachedEncoder, exclude_calls: frozenset[str] = frozenset(), out_dir: Path = MODELS) -> dict:
     """Fit one head, write its artefacts (``<out_dir>/<head>_head.{npz,json}``), return its metadata.
 
-    ``exclude_calls`` leaves those tune-split calls out of the training data (cross-validation by call).
+    ``exclude_calls`` leaves those training calls out of the training data (cross-validation by call).
     """
     from sklearn.metrics import log_loss
     from sklearn.model_selection import StratifiedGroupKFold
@@ -405,7 +411,7 @@ CALL_FOLDS = 5
 
 
 def call_fold(call_id: str, folds: int = CALL_FOLDS) -> int:
-    """A tune call's cross-validation fold: stable, whatever other calls exist."""
+    """A training call's cross-validation fold: stable, whatever other calls exist."""
     return int(hashlib.sha256(call_id.encode()).hexdigest(), 16) % folds
 
 
@@ -502,16 +508,16 @@ def save_tuned(head: str, fit: TunedFit, platt: tuple[float, float], encoder, ou
 
 def callset_logits(head: str, fit: TunedFit, calls: frozenset[str]) -> tuple[np.ndarray, np.ndarray]:
     """A fit's log-odds and the labels of ``calls``' rows in the call-set source (calls it did not train on)."""
-    rows = callset_tune(head)
+    rows = callset_train(head)
     m = np.isin(rows.groups, list(calls))
     return fit.logits([t for t, k in zip(rows.texts, m) if k]), rows.labels[m]
 
 
 def train_tuned(head: str, encoder, out_dir: Path = MODELS) -> dict:  # noqa: ANN001
-    """Fine-tune ``head`` and write it. Platt scaling is fitted on the tune calls' out-of-fold
+    """Fine-tune ``head`` and write it. Platt scaling is fitted on the training calls' out-of-fold
     log-odds (``CALL_FOLDS`` fits, each without one fold's calls), like the logistic head's, then
     the head is fitted on every training row (``CALL_FOLDS`` + 1 fits in all, ~31 min)."""
-    calls = sorted(set(callset_tune(head).groups))
+    calls = sorted(set(callset_train(head).groups))
     z, y = [], []
     for fold in range(CALL_FOLDS):
         held = frozenset(c for c in calls if call_fold(c) == fold)

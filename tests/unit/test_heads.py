@@ -117,14 +117,14 @@ def test_committed_artefact_matches_its_metadata_and_current_training_text(name:
             assert first.shape[0] == meta["dim"] == 384
             kind = "mlp_on_embeddings" if "hidden_w" in data else "logistic_regression_on_embeddings"
             assert meta["kind"] == kind + ("_and_word_ngrams" if "ngram_coef" in data else "")
-    from models.train_heads import callset_tune
+    from models.train_heads import callset_train
 
     own = next(s for s in meta["training_data"] if s["source"] == "own")
     for rel, digest in own["files"].items():  # retrain (models/train_heads.py) after editing the training text
         assert hashlib.sha256((REPO / rel).read_bytes()).hexdigest() == digest, rel
     # ... or after adding, removing or editing a tune call of the call set
-    tune = next(s for s in meta["training_data"] if s["source"] == "callset_tune")
-    assert tune["files"] == callset_tune(meta["head"]).files
+    tune = next(s for s in meta["training_data"] if s["source"] == "callset_train")
+    assert tune["files"] == callset_train(meta["head"]).files
     assert meta["held_out_metrics"]["own"]["held_out_rows"] > 0
 
 
@@ -146,13 +146,24 @@ def test_call_set_sentences_are_not_training_text() -> None:
     assert other and all(len(line.split()) <= 8 for line in train & set(other))  # stock phrases ("Sure.", "Anything else I can do for you today?")
 
 
-def test_cross_validation_by_call_leaves_the_held_out_calls_turns_out_of_training() -> None:
-    from models.train_heads import callset_tune
+def test_the_heads_never_train_on_the_test_or_blind3_calls() -> None:
+    from audit.evaluate import DEFAULT_CALLSET, load_callset
+    from models.train_heads import TRAIN_SPLITS, callset_train
 
-    full = callset_tune("courtesy")
+    calls = load_callset(DEFAULT_CALLSET)
+    read = {Path(f).stem for f in callset_train("discrimination").files}
+    assert read == {c.path.stem for c in calls if c.split in TRAIN_SPLITS}
+    kept = {c.path.stem for c in calls if c.split in ("test", "blind3")}
+    assert len(kept) >= 150 and not read & kept and TRAIN_SPLITS.isdisjoint({"test", "blind3"})
+
+
+def test_cross_validation_by_call_leaves_the_held_out_calls_turns_out_of_training() -> None:
+    from models.train_heads import callset_train
+
+    full = callset_train("courtesy")
     first = next(iter(full.files))  # "benchmarks/callset/<stem>.yaml"
     turns = {t["text"] for t in yaml.safe_load((REPO / first).read_text())["turns"] if t["speaker"] == "agent"}
-    less = callset_tune("courtesy", exclude=frozenset({Path(first).stem}))
+    less = callset_train("courtesy", exclude=frozenset({Path(first).stem}))
     assert first not in less.files and len(less.files) == len(full.files) - 1
     assert turns & set(full.texts) and not turns & set(less.texts)
 
