@@ -55,6 +55,9 @@ class CourtesyOptions:
     # A lexicon word inside one of these is the agent naming the customer's language, not using it.
     lexicon_exempt: tuple[str, ...] = (
         r"\b(don't|do not|please don't|no need to)\s+call\s+me\b", r"\bcalling me\b", r"\blanguage\b", r"\bswear", r"\bcurs(e|ing)\b",
+        # ... or denying it ("that doesn't sound stupid at all", "no such thing as a dumb question"); "don't be stupid" is no denial
+        r"\b(doesn't|does not|isn't|is not|wasn't|was not|not at all|never)\s+(\w+\s+){0,2}(stupid|dumb)\b",
+        r"\bno (such thing as an? )?(stupid|dumb) questions?\b",
     )
     # A sentence that is only an apology or empathy ("I'm really sorry about that", "I understand
     # how frustrating it is") is not scored by the head, which was trained mostly on text where
@@ -78,7 +81,7 @@ class CourtesyCheck(Check):
     """Discourtesy toward the customer, scored per agent sentence; the worst moments become findings."""
 
     name = "courtesy"
-    version = "2.3"
+    version = "2.4"  # 2.4: a denied insult ("that doesn't sound stupid at all") is no lexicon hit
     Options = CourtesyOptions
 
     @cached_property

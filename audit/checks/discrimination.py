@@ -60,6 +60,8 @@ class DiscriminationOptions:
         "latina", "latinos", "black", "blacks", "white", "race", "racial", "colour", "color", "ethnic", "ethnicity", "illegal",
         "illegals", "aliens", "green card", "originally from", "part of the world", "citizen", "citizens", "refugee", "refugees", "nationality",
         "sound local", "background", "backgrounds", "names like", "your people", "those people", "that crowd", "your lot", "your sort",
+        "you lot", "you people", "your kind", "people like you", "folks like you", "like yourself", "where are you from",
+        "overseas", "abroad",
         # religion
         "muslim", "muslims", "islam", "islamic", "jewish", "jew", "jews", "christian", "christians", "catholic", "hindu",
         "sikh", "religion", "religious", "church", "mosque", "synagogue", "headscarf", "hijab", "turban", "buddhist", "atheist",
@@ -74,6 +76,7 @@ class DiscriminationOptions:
         # disability
         "disabled", "disability", "disabilities", "handicapped", "wheelchair", "wheelchairs", "blind", "deaf", "mental",
         "autistic", "cripple", "cripples", "sign language", "hearing aid", "relay", "dyslexic", "special needs", "guide dog",
+        "stutter", "stammer", "speech impediment",
         # marital status, public assistance
         "married", "single mother", "single mothers", "divorced", "husband", "husbands", "wife", "wives", "spouse", "welfare", "food stamps",
         "public assistance", "benefits", "on disability", "handout", "handouts", "voucher", "vouchers", "social tariff",
@@ -86,6 +89,8 @@ class DiscriminationOptions:
         "beaner", "beaners", "rapefugee", "rapefugees", "kike", "kikes", "chink", "chinks", "paki", "pakis", "gook",
         "gooks", "gypsy", "gypsies",
     )
+    # Idioms in which a trait word names no trait ("take your time, it's not a race"): hidden from the gate.
+    idioms: tuple[str, ...] = (r"\bnot a race\b", r"\brace against\b", r"\brat race\b", r"\boh,? man\b")
     # Exact rules: demeaning or service-conditioning phrasings (each only counts with a trait term).
     patterns: tuple[str, ...] = (
         r"\bgo back to (your|where)\b", r"\byour (own )?(kind|type)\b", r"\bpeople like you\b", r"\byou people\b",
@@ -139,7 +144,10 @@ class DiscriminationCheck(Check):
     """Demeaning, stereotyping or service-conditioning remarks about a protected trait."""
 
     name = "discrimination"
-    version = "2.4"  # 2.4: trait terms for othering ("your lot", "that crowd"), public assistance, religious holidays
+    # 2.4: trait terms for othering ("your lot", "that crowd"), public assistance, religious holidays;
+    # 2.5: othering addressed to the customer ("you lot", "people like you", "where are you from"), "overseas",
+    #      speech disability; idioms ("it's not a race") hidden from the gate
+    version = "2.5"
     Options = DiscriminationOptions
 
     @cached_property
@@ -165,8 +173,14 @@ class DiscriminationCheck(Check):
                 out.setdefault(v, t)
         return {v: t for v, t in out.items() if v not in words}
 
+    @cached_property
+    def _idiom_rx(self) -> re.Pattern[str] | None:
+        return re.compile("|".join(f"(?:{i})" for i in self.options.idioms), re.IGNORECASE) if self.options.idioms else None
+
     def trait_term(self, text: str) -> str:
-        """The first protected-trait term ``text`` names (lower case), or ""."""
+        """The first protected-trait term ``text`` names (lower case), or "" (``idioms`` do not count)."""
+        if self._idiom_rx is not None:
+            text = self._idiom_rx.sub(" ", text)
         m = self._trait_rx.search(text)
         if m:
             return m.group(1).lower()

@@ -130,3 +130,12 @@ def test_plain_apology_or_empathy_is_not_scored_by_the_head_but_a_contrast_or_se
     assert scores == [0.0, 0.0, 0.9, 0.9, 0.9]
     assert [t for batch in head.batches for t in batch] == texts[2:]
     assert c.sentence_scores(["I'm sorry, you idiot."])[0] == (0.95, "insult")  # the lexicon still applies
+
+
+def test_a_denied_insult_is_no_lexicon_hit_but_an_imperative_one_is() -> None:
+    c, _ = check(rule=lambda t: 0.05)
+    (denied, asked, imperative) = c.evaluate([call(GREET, ("agent", 5, "That doesn't sound stupid at all, printers are awful."), BYE),
+                                              call(GREET, ("agent", 5, "There's no such thing as a dumb question."), BYE),
+                                              call(GREET, ("agent", 5, "Don't be stupid, just restart it."), BYE)])
+    assert not denied.flagged and not asked.flagged
+    assert imperative.flagged and imperative.findings[0].reason == "discourteous_insult"

@@ -92,3 +92,19 @@ def test_othering_and_public_assistance_words_pass_the_trait_gate() -> None:
         assert r.flagged, remark
     (r,) = c.evaluate([call(("agent", 1, "We don't bend the rules for anyone."))])
     assert not r.flagged
+
+
+def test_othering_addressed_to_the_customer_passes_the_gate_and_an_idiom_does_not() -> None:
+    # written for this test (version 2.5)
+    c, _ = check(lambda t: 0.9)
+    for remark in ("You lot always want the cheapest cover.", "With people like you there's always a problem.",
+                   "So where are you from, really?", "Callers from overseas get the extra checks.",
+                   "Is there someone who doesn't stutter who could call instead?"):
+        assert c.trait_term(remark), remark
+        (r,) = c.evaluate([call(("agent", 1, remark))])
+        assert r.flagged, remark
+    for idiom in ("Take your time, it's not a race.", "It's a race against the clock for the engineers.", "Oh man, that's annoying."):
+        assert c.trait_term(idiom) == "", idiom
+        (r,) = c.evaluate([call(("agent", 1, idiom))])
+        assert not r.flagged, idiom
+    assert c.trait_term("Is that a race thing, then?") == "race"  # the word itself still counts
