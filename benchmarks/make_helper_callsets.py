@@ -1,4 +1,4 @@
-"""Write the call-set calls that helper sessions wrote as data lists (benchmarks/callset/tr-*, bz-*, b3-*).
+"""Write the call-set calls that helper sessions wrote as data lists (benchmarks/callset/tr-*, bz-*, b3-*, b4-*).
 
 Each list was written by hand by a helper session from a brief, without seeing any model,
 check, training text or other call of the project:
@@ -16,7 +16,11 @@ check, training text or other call of the project:
 - ``b3-`` (split ``blind3``, 90 calls): ``blind3_calls_g.py``, ``blind3_calls_j.py`` and
   ``blind3_calls_y.py`` (G, J, Y; per file 9, 9, 6, 6 of the same kinds), written in the tenth
   session before the heads were retrained on the blind and blind2 calls, never trained on, and
-  not read before being scored.
+  scored once, then read.
+- ``b4-`` (split ``blind4``, 90 calls): ``blind4_calls_m.py``, ``blind4_calls_r.py`` and
+  ``blind4_calls_t.py`` (M, R, T; the same brief as ``b3-``), ordered once blind3 had been read,
+  to judge the rule changes that reading prompted (discrimination 2.5, courtesy 2.4); never
+  trained on, not read before being scored.
 
     .venv/bin/python benchmarks/make_helper_callsets.py
 """
@@ -34,7 +38,8 @@ OUT = HERE / "callset"
 # prefix -> (data files, split)
 SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py", "tr_calls_d.py", "tr_calls_l.py", "tr_calls_z.py"), "tune"),
         "bz": (("blind2_calls_k.py", "blind2_calls_w.py"), "blind2"),
-        "b3": (("blind3_calls_g.py", "blind3_calls_j.py", "blind3_calls_y.py"), "blind3")}
+        "b3": (("blind3_calls_g.py", "blind3_calls_j.py", "blind3_calls_y.py"), "blind3"),
+        "b4": (("blind4_calls_m.py", "blind4_calls_r.py", "blind4_calls_t.py"), "blind4")}
 
 
 def load(name: str) -> list[dict[str, Any]]:

@@ -146,15 +146,15 @@ def test_call_set_sentences_are_not_training_text() -> None:
     assert other and all(len(line.split()) <= 8 for line in train & set(other))  # stock phrases ("Sure.", "Anything else I can do for you today?")
 
 
-def test_the_heads_never_train_on_the_test_or_blind3_calls() -> None:
+def test_the_heads_never_train_on_the_test_blind3_or_blind4_calls() -> None:
     from audit.evaluate import DEFAULT_CALLSET, load_callset
     from models.train_heads import TRAIN_SPLITS, callset_train
 
     calls = load_callset(DEFAULT_CALLSET)
     read = {Path(f).stem for f in callset_train("discrimination").files}
     assert read == {c.path.stem for c in calls if c.split in TRAIN_SPLITS}
-    kept = {c.path.stem for c in calls if c.split in ("test", "blind3")}
-    assert len(kept) >= 150 and not read & kept and TRAIN_SPLITS.isdisjoint({"test", "blind3"})
+    kept = {c.path.stem for c in calls if c.split in ("test", "blind3", "blind4")}
+    assert len(kept) >= 240 and not read & kept and TRAIN_SPLITS.isdisjoint({"test", "blind3", "blind4"})
 
 
 def test_cross_validation_by_call_leaves_the_held_out_calls_turns_out_of_training() -> None:
