@@ -1,4 +1,4 @@
-"""Write the call-set calls that helper sessions wrote as data lists (benchmarks/callset/tr-*, bz-*, b3-*, b4-*).
+"""Write the call-set calls that helper sessions wrote as data lists (benchmarks/callset/tr-*, bz-*, b3-*, b4-*, b5-*).
 
 Each list was written by hand by a helper session from a brief, without seeing any model,
 check, training text or other call of the project:
@@ -20,7 +20,10 @@ check, training text or other call of the project:
 - ``b4-`` (split ``blind4``, 90 calls): ``blind4_calls_m.py``, ``blind4_calls_r.py`` and
   ``blind4_calls_t.py`` (M, R, T; the same brief as ``b3-``), ordered once blind3 had been read,
   to judge the rule changes that reading prompted (discrimination 2.5, courtesy 2.4); never
-  trained on, not read before being scored.
+  trained on, scored once, then read.
+- ``b5-`` (split ``blind5``, 90 calls): ``blind5_calls_p.py``, ``blind5_calls_s.py`` and
+  ``blind5_calls_f.py`` (P, S, F; the same brief), ordered once blind4 had been read, to judge the
+  courtesy head's call-level calibration; never trained on, not read before being scored.
 
     .venv/bin/python benchmarks/make_helper_callsets.py
 """
@@ -39,7 +42,8 @@ OUT = HERE / "callset"
 SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py", "tr_calls_d.py", "tr_calls_l.py", "tr_calls_z.py"), "tune"),
         "bz": (("blind2_calls_k.py", "blind2_calls_w.py"), "blind2"),
         "b3": (("blind3_calls_g.py", "blind3_calls_j.py", "blind3_calls_y.py"), "blind3"),
-        "b4": (("blind4_calls_m.py", "blind4_calls_r.py", "blind4_calls_t.py"), "blind4")}
+        "b4": (("blind4_calls_m.py", "blind4_calls_r.py", "blind4_calls_t.py"), "blind4"),
+        "b5": (("blind5_calls_p.py", "blind5_calls_s.py", "blind5_calls_f.py"), "blind5")}
 
 
 def load(name: str) -> list[dict[str, Any]]:
