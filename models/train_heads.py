@@ -17,8 +17,8 @@ Splits (a row is held out when ``sha256(key) % 5 == 0``; only the other rows tra
   (the head never sees the template it is tested on). Discrimination head only.
 - The call set's training splits (benchmarks/callset/*.yaml with ``split`` in ``TRAIN_SPLITS``:
   tune, and the blind and blind2 calls once they had been scored): agent turns, all of them
-  trained on (the test, blind3 and blind4 splits are what `call-audit eval` reports as held out;
-  blind3 and blind4 were written by people who never saw this data).
+  trained on (the test, blind3, blind4 and blind5 splits are what `call-audit eval` reports as
+  held out; the blind ones were written by people who never saw this data).
 - Our sentences: key = the sentence. Courtesy: rude (1) vs courteous and benign (0);
   discrimination: discriminatory (1) vs benign and courteous (0).
 
@@ -99,7 +99,7 @@ def turn_sentences(text: str) -> list[str]:
 
 
 # The call set's splits the heads train on: tune, and since the tenth session the two blind splits,
-# once scored (docs/checks.md, "Blind calls"); test, blind3 and blind4 are never read.
+# once scored (docs/checks.md, "Blind calls"); test, blind3, blind4 and blind5 are never read.
 TRAIN_SPLITS = frozenset({"tune", "blind", "blind2"})
 
 
@@ -515,8 +515,10 @@ def callset_logits(head: str, fit: TunedFit, calls: frozenset[str]) -> tuple[np.
 
 def train_tuned(head: str, encoder, out_dir: Path = MODELS) -> dict:  # noqa: ANN001
     """Fine-tune ``head`` and write it. Platt scaling is fitted on the training calls' out-of-fold
-    log-odds (``CALL_FOLDS`` fits, each without one fold's calls), like the logistic head's, then
-    the head is fitted on every training row (``CALL_FOLDS`` + 1 fits in all, ~31 min)."""
+    log-odds (``CALL_FOLDS`` fits, each without one fold's calls), one point per row, like the
+    logistic head's, then the head is fitted on every training row (``CALL_FOLDS`` + 1 fits in
+    all, ~53 min since the tenth session). Calibrating on each call's worst row instead was tried
+    in the tenth session and lost on blind5 (docs/checks.md)."""
     calls = sorted(set(callset_train(head).groups))
     z, y = [], []
     for fold in range(CALL_FOLDS):

@@ -146,15 +146,15 @@ def test_call_set_sentences_are_not_training_text() -> None:
     assert other and all(len(line.split()) <= 8 for line in train & set(other))  # stock phrases ("Sure.", "Anything else I can do for you today?")
 
 
-def test_the_heads_never_train_on_the_test_blind3_or_blind4_calls() -> None:
+def test_the_heads_never_train_on_the_test_or_later_blind_calls() -> None:
     from audit.evaluate import DEFAULT_CALLSET, load_callset
     from models.train_heads import TRAIN_SPLITS, callset_train
 
     calls = load_callset(DEFAULT_CALLSET)
     read = {Path(f).stem for f in callset_train("discrimination").files}
     assert read == {c.path.stem for c in calls if c.split in TRAIN_SPLITS}
-    kept = {c.path.stem for c in calls if c.split in ("test", "blind3", "blind4")}
-    assert len(kept) >= 240 and not read & kept and TRAIN_SPLITS.isdisjoint({"test", "blind3", "blind4"})
+    kept = {c.path.stem for c in calls if c.split in ("test", "blind3", "blind4", "blind5")}
+    assert len(kept) >= 330 and not read & kept and TRAIN_SPLITS.isdisjoint({"test", "blind3", "blind4", "blind5"})
 
 
 def test_cross_validation_by_call_leaves_the_held_out_calls_turns_out_of_training() -> None:
@@ -209,3 +209,4 @@ def test_placeholders_and_pseudonyms_read_as_neutral_words() -> None:
     assert head_text("Thanks <PERSON>, I sent it to <STREET_ADDRESS>.") == "Thanks Alex, I sent it to the address."
     assert head_text("Hi <PERSON_3f9a1c2b4d>, your card <CREDIT_CARD> is blocked.") == "Hi Alex, your card the number is blocked."
     assert head_text("Born <DATE_OF_BIRTH>?") == "Born the date?"
+
