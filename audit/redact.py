@@ -387,9 +387,10 @@ class Redactor:
         not_names: list[list[tuple[int, int]]] = []  # spaCy's nationalities, dates, amounts ...: never the tagger's
         artifacts = self._nlp.process_batch(texts, language="en", batch_size=self.options.batch_size)
         for doc, (_, nlp_artifacts) in zip(docs, artifacts):
-            spacy_doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
-            not_names.append([(e.start_char, e.end_char) for e in (spacy_doc.ents if spacy_doc is not None else ())
-                              if e.label_ in NOT_PERSON_LABELS])
+            if self._tagger is not None:
+                spacy_doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+                not_names.append([(e.start_char, e.end_char) for e in (spacy_doc.ents if spacy_doc is not None else ())
+                                  if e.label_ in NOT_PERSON_LABELS])
             if not doc.text.strip():
                 out.append([])
                 continue
