@@ -43,6 +43,15 @@ class Lexicon:
     world: frozenset[str] = frozenset()
 
 
+def name_lexicon(english: frozenset[str]) -> Lexicon:
+    """The lexicon the tagger was trained with: ``english`` (the redactor's everyday words) and the
+    name lists of :mod:`audit.recognizers`."""
+    from audit.recognizers import _census_names, _international_given_names
+
+    given, surnames = _census_names()
+    return Lexicon(english, given, surnames, _international_given_names())
+
+
 def bare(word: str) -> str:
     """``word`` without the punctuation around it (and a possessive "'s")."""
     m = _BARE.match(word)

@@ -406,12 +406,9 @@ class Redactor:
         return out
 
     def _load_tagger(self):  # noqa: ANN202 - audit.name_tagger.NameTagger (imported lazily: torch)
-        from audit.name_tagger import Lexicon, NameTagger
-        from audit.recognizers import _census_names, _international_given_names
+        from audit.name_tagger import NameTagger, name_lexicon
 
-        given, surnames = _census_names()
-        return NameTagger(Lexicon(self._english, given, surnames, _international_given_names()),
-                          threshold=self.options.name_tagger_threshold)
+        return NameTagger(name_lexicon(self._english), threshold=self.options.name_tagger_threshold)
 
     def _tag_names(self, docs: Sequence[_Doc], out: list[list[Result]], not_names: list[list[tuple[int, int]]]) -> None:
         """The name tagger on each text's candidate words that no rule labelled and spaCy did not call a

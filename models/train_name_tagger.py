@@ -37,9 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from audit.models import file_sha256  # noqa: E402
-from audit.name_tagger import SHAPE_FEATURES, Lexicon, TokenStates, features, is_candidate  # noqa: E402
+from audit.name_tagger import SHAPE_FEATURES, Lexicon, TokenStates, features, is_candidate, name_lexicon  # noqa: E402
 from audit.redact import RedactOptions, Redactor, _text_doc  # noqa: E402
-from audit.recognizers import _census_names, _international_given_names  # noqa: E402
 from benchmarks.pii_bench import score, written_samples  # noqa: E402
 
 SEED = 20261124
@@ -57,11 +56,12 @@ class Prepared:
 
     def __init__(self, samples: list[dict], lexicon: Lexicon) -> None:
         self.samples = samples
-        self.docs = [_text_doc(s["full_text"])[0] for s in samples]
+        self.docs = []
         self.cands: list[list[int]] = []
         self.labels: list[np.ndarray] = []
-        for s, doc in zip(samples, self.docs):
-            _, starts = _text_doc(s["full_text"])
+        for s in samples:
+            doc, starts = _text_doc(s["full_text"])
+            self.docs.append(doc)
             ks = [k for k, w in enumerate(doc.norm) if is_candidate(w, lexicon)]
             gold = [(g["start_position"], g["end_position"]) for g in s["spans"] if g["entity_type"] == "PERSON"]
             self.cands.append(ks)
@@ -112,8 +112,7 @@ def main() -> None:
     dev = [s for s in samples if s["template_id"] % 2 == 0]  # never the odd (held-out) templates
     del samples
     redactor = Redactor(RedactOptions())  # rules only; the tagger is injected below
-    given, surnames = _census_names()
-    lexicon = Lexicon(redactor._english, given, surnames, _international_given_names())
+    lexicon = name_lexicon(redactor._english)
     prep = Prepared(dev, lexicon)
     groups = np.concatenate([[s["template_id"]] * len(k) for s, k in zip(dev, prep.cands)])
     y = np.concatenate(prep.labels)
