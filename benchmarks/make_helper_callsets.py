@@ -1,4 +1,4 @@
-"""Write the call-set calls that helper sessions wrote as data lists (benchmarks/callset/tr-*, bz-*, b3-* to b6-*).
+"""Write the call-set calls that helper sessions wrote as data lists (benchmarks/callset/tr-*, bz-*, b3-* to b7-*).
 
 Each list was written by hand by a helper session from a brief, without seeing any model,
 check, training text or other call of the project:
@@ -28,6 +28,11 @@ check, training text or other call of the project:
   ``blind6_calls_e.py`` and ``blind6_calls_h.py`` (B, C, E, H; the same brief), ordered in the
   eleventh session before anything was changed, to judge heads retrained on blind3 to blind5 and
   discrimination 2.6; never trained on, not read before being scored.
+- ``b7-`` (split ``blind7``, 120 calls): ``blind7_calls_i.py``, ``blind7_calls_n.py``,
+  ``blind7_calls_o.py`` and ``blind7_calls_u.py`` (I, N, O, U; the same brief), ordered in the
+  eleventh session after the shipped heads were scored on blind6 but before its errors were read, to
+  judge whatever reading blind6 prompts; never
+  trained on, not read before being scored.
 
     .venv/bin/python benchmarks/make_helper_callsets.py
 """
@@ -48,7 +53,8 @@ SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py", "tr_calls_d.py", "tr_calls_l.p
         "b3": (("blind3_calls_g.py", "blind3_calls_j.py", "blind3_calls_y.py"), "blind3"),
         "b4": (("blind4_calls_m.py", "blind4_calls_r.py", "blind4_calls_t.py"), "blind4"),
         "b5": (("blind5_calls_p.py", "blind5_calls_s.py", "blind5_calls_f.py"), "blind5"),
-        "b6": (("blind6_calls_b.py", "blind6_calls_c.py", "blind6_calls_e.py", "blind6_calls_h.py"), "blind6")}
+        "b6": (("blind6_calls_b.py", "blind6_calls_c.py", "blind6_calls_e.py", "blind6_calls_h.py"), "blind6"),
+        "b7": (("blind7_calls_i.py", "blind7_calls_n.py", "blind7_calls_o.py", "blind7_calls_u.py"), "blind7")}
 
 
 def load(name: str) -> list[dict[str, Any]]:
