@@ -9,14 +9,11 @@ rules are applied where they are exact:
 - a sentence must mention a protected trait (race, colour, national origin, religion, sex,
   gender identity, sexual orientation, age, disability, marital status, public assistance:
   the ``traits`` term list) to flag; without one its score is capped at ``no_trait_cap``;
-- a sentence that names no trait itself, but follows a trait term within the last
-  ``context_turns`` utterances of either speaker ("I use a wheelchair." - "We'd need you to bring
-  a carer."), keeps its score when the head gives it at least ``context_min_score``; otherwise
-  it is capped like any other sentence without a trait;
 - a demeaning or conditioning pattern (``patterns``: "go back to your country", "at your age
   you shouldn't", "because you're ...") scores ``pattern_score`` when a trait term stands
-  outside the pattern's own words, in the sentence or in that context ("We love helping people
-  like you." on its own is no pattern hit).
+  outside the pattern's own words: in the sentence, or in the last ``context_turns`` utterances
+  of either speaker ("We love helping people like you." is no pattern hit on its own, but is
+  one right after the customer said they are on benefits).
 
 With ``obfuscated_traits`` the term gate also sees a trait term written to dodge it, as in chat
 or e-mail text: digits for letters ("bl4ck"), letters spaced out ("M u s l i m s"), a space
@@ -54,9 +51,8 @@ class DiscriminationOptions:
     hypothesis: str = "This text is {}."
     require_trait: bool = True
     obfuscated_traits: bool = True  # the gate also sees "bl4ck", "M u s l i m s", "immigrnt" (see module doc)
-    no_trait_cap: float = 0.3  # a sentence naming no protected trait cannot flag ...
-    context_turns: int = 3  # ... unless one was named in the last N utterances (either speaker) ...
-    context_min_score: float = 0.8  # ... and the head gives it at least this
+    no_trait_cap: float = 0.3  # a sentence naming no protected trait cannot flag
+    context_turns: int = 3  # a pattern's trait term may come from this many utterances before (either speaker)
     pattern_score: float = 0.9
     asr_min_probability: float = 0.3
     max_findings: int = 3
@@ -156,8 +152,8 @@ class DiscriminationCheck(Check):
     # 2.4: trait terms for othering ("your lot", "that crowd"), public assistance, religious holidays;
     # 2.5: othering addressed to the customer ("you lot", "people like you", "where are you from"), "overseas",
     #      speech disability; idioms ("it's not a race") hidden from the gate
-    # 2.6: a trait named in the last utterances lets a sentence through the gate when the head is
-    #      sure (``context_turns``, ``context_min_score``); a pattern needs a trait term outside its match
+    # 2.6: a pattern needs a trait term outside its own match, in the sentence or the last
+    #      ``context_turns`` utterances ("people like you" alone scored 0.9)
     version = "2.6"
     Options = DiscriminationOptions
 
@@ -264,10 +260,7 @@ class DiscriminationCheck(Check):
             for s, ((p, why, trait), capped) in zip(agent, gated):
                 if s.call_index != ci or p < 0.2:
                     continue
-                if why == "context":
-                    about = f" named just before ('{trait}')"
-                else:
-                    about = f" ('{trait}')" if trait else ""
+                about = f" ('{trait}')" if trait else ""
                 found.append(finding(self.name, self.version, p, Severity.CRITICAL if p >= 0.5 else Severity.LOW,
                                      f"trait_{why}" + ("_low_asr_confidence" if capped else ""),
                                      f"agent remark tied to a protected trait{about} (p={p:.2f}): \"{quote(s.text)}\"", s))
@@ -280,11 +273,11 @@ class DiscriminationCheck(Check):
 
     def sentence_scores(self, texts: Sequence[str], require_trait: bool | None = None,
                         contexts: Sequence[str] | None = None) -> list[tuple[float, str, str]]:
-        """Per text: (probability of discrimination risk, "pattern" | "demeaning" | "context", trait term or "").
+        """Per text: (probability of discrimination risk, "pattern" | "demeaning", trait term or "").
 
         One batched model call. ``contexts`` holds, per text, the trait term named just before it
-        (:meth:`context_traits`; none when omitted). ``require_trait`` overrides the option
-        (evaluations only). With reason "context" the trait term is the context's.
+        (:meth:`context_traits`; none when omitted), which a pattern hit may rest on.
+        ``require_trait`` overrides the option (evaluations only).
         """
         o: DiscriminationOptions = self.options
         gate = o.require_trait if require_trait is None else require_trait
@@ -296,8 +289,6 @@ class DiscriminationCheck(Check):
             trait, p, why = self.trait_term(text), float(p), "demeaning"
             if trait and self._pattern_hit(text, before):
                 p, why = max(p, o.pattern_score), "pattern"
-            elif not trait and before and p >= o.context_min_score:
-                trait, why = before, "context"
             elif not trait and gate:
                 p = min(p, o.no_trait_cap)
             out.append((p, why, trait))

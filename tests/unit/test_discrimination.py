@@ -110,43 +110,26 @@ def test_othering_addressed_to_the_customer_passes_the_gate_and_an_idiom_does_no
     assert c.trait_term("Is that a race thing, then?") == "race"  # the word itself still counts
 
 
-def test_a_trait_named_just_before_lets_a_sure_remark_through_the_gate() -> None:
-    # written for this test (version 2.6): the remark names no trait, the customer just did
-    c, _ = check(lambda t: {"We'd need you to bring a carer for the first few sessions.": 0.85,
-                            "Our classes are really for active people.": 0.7}.get(t, 0.05))
-    turns = [("agent", 1, "Thanks for calling."), ("customer", 4, "I use a wheelchair, is the gym accessible?"),
-             ("agent", 9, "We'd need you to bring a carer for the first few sessions.")]
-    (r,) = c.evaluate([call(*turns)])
-    assert r.flagged and r.findings[0].reason == "trait_context" and r.findings[0].score == 0.85
-    assert "named just before ('wheelchair')" in r.findings[0].rationale
-    # the head not sure enough: capped as without a trait
-    (r,) = c.evaluate([call(*turns[:2], ("agent", 9, "Our classes are really for active people."))])
-    assert not r.flagged and r.score <= 0.3
-    # the trait named more than context_turns utterances before: no context
-    far = [*turns[:2], ("agent", 8, "Okay."), ("customer", 9, "Right."), ("agent", 10, "Fine."),
-           ("agent", 12, "We'd need you to bring a carer for the first few sessions.")]
-    (r,) = c.evaluate([call(*far)])
-    assert not r.flagged
-    (r,) = check(lambda t: 0.85, context_turns=0)[0].evaluate([call(*turns)])
-    assert not r.flagged
-
-
 def test_a_pattern_needs_a_trait_term_outside_its_own_words() -> None:
     # written for this test (version 2.6): "people like you" is both a trait term and a pattern
     c, _ = check(lambda t: 0.25)
-    (r,) = c.evaluate([call(("agent", 1, "We love helping people like you."))])
-    assert not r.flagged and r.score == 0.25
+    for courteous in ("We love helping people like you.", "Thank you for your kind patience.", "Thanks for your kind words."):
+        (r,) = c.evaluate([call(("agent", 1, courteous))])
+        assert not r.flagged and r.score == 0.25, courteous  # 2.5 scored each 0.9
     (r,) = c.evaluate([call(("customer", 1, "I'm on benefits at the moment."), ("agent", 4, "We love helping people like you."))])
     assert r.flagged and r.findings[0].reason == "trait_pattern" and r.findings[0].score == 0.9
     (r,) = c.evaluate([call(("agent", 1, "You people on benefits never pay on time."))])
     assert r.flagged and r.findings[0].reason == "trait_pattern"
 
 
-def test_an_unsure_word_in_a_remark_let_through_by_context_is_rescored_with_its_context() -> None:
-    c, _ = check(lambda t: 0.9 if "carer" in t else 0.05)
-    said = "We'd need you to bring a carer for the first few sessions."
-    turns = [("customer", 1, "I use a wheelchair."), ("agent", 4, said, {"first": 0.1})]
-    (r,) = c.evaluate([call(*turns)])  # the flag does not rest on "first": it stands, still with its context
-    assert r.flagged and r.findings[0].reason == "trait_context"
-    (r,) = c.evaluate([call(turns[0], ("agent", 4, said, {"carer": 0.1}))])
-    assert not r.flagged and r.findings[0].reason == "trait_context_low_asr_confidence"
+def test_a_pattern_resting_on_context_keeps_it_when_an_unsure_word_is_rescored() -> None:
+    c, _ = check(lambda t: 0.1)
+    said = "We love helping people like you."
+    (r,) = c.evaluate([call(("customer", 1, "I'm on benefits."), ("agent", 4, said, {"We": 0.1}))])
+    assert r.flagged and r.findings[0].reason == "trait_pattern"  # scored again without "We": still a hit
+    far = [("customer", 1, "I'm on benefits."), ("agent", 3, "Okay."), ("customer", 4, "Yes."), ("agent", 5, "Right."),
+           ("agent", 7, said)]
+    (r,) = c.evaluate([call(*far)])  # the trait named more than context_turns utterances before
+    assert not r.flagged
+    (r,) = check(lambda t: 0.1, context_turns=0)[0].evaluate([call(("customer", 1, "I'm on benefits."), ("agent", 4, said))])
+    assert not r.flagged
