@@ -10,10 +10,7 @@ rules are applied where they are exact:
   gender identity, sexual orientation, age, disability, marital status, public assistance:
   the ``traits`` term list) to flag; without one its score is capped at ``no_trait_cap``;
 - a demeaning or conditioning pattern (``patterns``: "go back to your country", "at your age
-  you shouldn't", "because you're ...") scores ``pattern_score`` when a trait term stands
-  outside the pattern's own words: in the sentence, or in the last ``context_turns`` utterances
-  of either speaker ("We love helping people like you." is no pattern hit on its own, but is
-  one right after the customer said they are on benefits).
+  you shouldn't", "because you're ...") together with a trait term scores ``pattern_score``.
 
 With ``obfuscated_traits`` the term gate also sees a trait term written to dodge it, as in chat
 or e-mail text: digits for letters ("bl4ck"), letters spaced out ("M u s l i m s"), a space
@@ -32,7 +29,7 @@ from functools import cache, cached_property
 import numpy as np
 
 from audit.checks.base import Check, CheckInput, register, thresholds_of
-from audit.checks.text import Sentence, evidence_gated, finding, quote, sentences
+from audit.checks.text import evidence_gated, finding, quote, sentences
 from audit.types import CheckResult, Finding, Severity
 
 
@@ -52,7 +49,6 @@ class DiscriminationOptions:
     require_trait: bool = True
     obfuscated_traits: bool = True  # the gate also sees "bl4ck", "M u s l i m s", "immigrnt" (see module doc)
     no_trait_cap: float = 0.3  # a sentence naming no protected trait cannot flag
-    context_turns: int = 3  # a pattern's trait term may come from this many utterances before (either speaker)
     pattern_score: float = 0.9
     asr_min_probability: float = 0.3
     max_findings: int = 3
@@ -95,8 +91,7 @@ class DiscriminationOptions:
     )
     # Idioms in which a trait word names no trait ("take your time, it's not a race"): hidden from the gate.
     idioms: tuple[str, ...] = (r"\bnot a race\b", r"\brace against\b", r"\brat race\b", r"\boh,? man\b")
-    # Exact rules: demeaning or service-conditioning phrasings (each only counts with a trait term
-    # outside its own match, in the sentence or its context).
+    # Exact rules: demeaning or service-conditioning phrasings (each only counts with a trait term).
     patterns: tuple[str, ...] = (
         r"\bgo back to (your|where)\b", r"\byour (own )?(kind|type)\b", r"\bpeople like you\b", r"\byou people\b",
         r"\b(at|for) your age\b[^.?!]{0,30}\b(shouldn't|should not|can't|cannot|won't)\b",
@@ -152,9 +147,7 @@ class DiscriminationCheck(Check):
     # 2.4: trait terms for othering ("your lot", "that crowd"), public assistance, religious holidays;
     # 2.5: othering addressed to the customer ("you lot", "people like you", "where are you from"), "overseas",
     #      speech disability; idioms ("it's not a race") hidden from the gate
-    # 2.6: a pattern needs a trait term outside its own match, in the sentence or the last
-    #      ``context_turns`` utterances ("people like you" alone scored 0.9)
-    version = "2.6"
+    version = "2.5"
     Options = DiscriminationOptions
 
     @cached_property
@@ -229,31 +222,11 @@ class DiscriminationCheck(Check):
     def _pattern_rx(self) -> list[re.Pattern[str]]:
         return [re.compile(p, re.IGNORECASE) for p in self.options.patterns]
 
-    def context_traits(self, calls: Sequence[CheckInput], agent: Sequence[Sentence]) -> list[str]:
-        """Per agent sentence: the trait term named most recently in the ``context_turns``
-        utterances (either speaker) before the sentence's own, or ""."""
-        n = self.options.context_turns
-        named: dict[tuple[int, int], str] = {}
-        out = []
-        for s in agent:
-            utterances = calls[s.call_index].transcript.utterances
-            term = ""
-            for ui in range(s.utterance_index - 1, max(-1, s.utterance_index - 1 - n), -1):
-                key = (s.call_index, ui)
-                if key not in named:
-                    named[key] = self.trait_term(utterances[ui].text)
-                if term := named[key]:
-                    break
-            out.append(term)
-        return out
-
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:
         o: DiscriminationOptions = self.options
         agent = sentences([c.transcript for c in calls])
-        context = self.context_traits(calls, agent)
-        scores = self.sentence_scores([s.text for s in agent], contexts=context)
-        gated = evidence_gated(agent, scores, lambda texts, idx: self.sentence_scores(texts, contexts=[context[i] for i in idx]),
-                               o.asr_min_probability)
+        scores = self.sentence_scores([s.text for s in agent])
+        gated = evidence_gated(agent, scores, self.sentence_scores, o.asr_min_probability)
         results = []
         for ci, _call in enumerate(calls):
             found: list[Finding] = []
@@ -271,13 +244,10 @@ class DiscriminationCheck(Check):
                                        "risk" if flagged else "ok", tuple(found), dict(thresholds_of(o))))
         return results
 
-    def sentence_scores(self, texts: Sequence[str], require_trait: bool | None = None,
-                        contexts: Sequence[str] | None = None) -> list[tuple[float, str, str]]:
+    def sentence_scores(self, texts: Sequence[str], require_trait: bool | None = None) -> list[tuple[float, str, str]]:
         """Per text: (probability of discrimination risk, "pattern" | "demeaning", trait term or "").
 
-        One batched model call. ``contexts`` holds, per text, the trait term named just before it
-        (:meth:`context_traits`; none when omitted), which a pattern hit may rest on.
-        ``require_trait`` overrides the option (evaluations only).
+        One batched model call. ``require_trait`` overrides the option (evaluations only).
         """
         o: DiscriminationOptions = self.options
         gate = o.require_trait if require_trait is None else require_trait
@@ -285,20 +255,12 @@ class DiscriminationCheck(Check):
         if self.head is not None and texts:
             probs = np.asarray(self.head.predict_proba([head_text(t) for t in texts]), dtype=float)
         out = []
-        for text, p, before in zip(texts, probs, contexts or [""] * len(texts)):
-            trait, p, why = self.trait_term(text), float(p), "demeaning"
-            if trait and self._pattern_hit(text, before):
-                p, why = max(p, o.pattern_score), "pattern"
+        for text, p in zip(texts, probs):
+            trait = self.trait_term(text)
+            why = "demeaning"
+            if trait and any(rx.search(text) for rx in self._pattern_rx):
+                p, why = max(float(p), o.pattern_score), "pattern"
             elif not trait and gate:
-                p = min(p, o.no_trait_cap)
-            out.append((p, why, trait))
+                p = min(float(p), o.no_trait_cap)
+            out.append((float(p), why, trait))
         return out
-
-    def _pattern_hit(self, text: str, before: str) -> bool:
-        """Whether a pattern matches ``text`` with a trait term outside its match: in the rest of
-        the sentence, or named just before (``before``)."""
-        for rx in self._pattern_rx:
-            if m := rx.search(text):
-                if before or self.trait_term(text[: m.start()] + " " + text[m.end():]):
-                    return True
-        return False
