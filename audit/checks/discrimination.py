@@ -90,7 +90,10 @@ class DiscriminationOptions:
         "gooks", "gypsy", "gypsies",
     )
     # Idioms in which a trait word names no trait ("take your time, it's not a race"): hidden from the gate.
-    idioms: tuple[str, ...] = (r"\bnot a race\b", r"\brace against\b", r"\brat race\b", r"\boh,? man\b")
+    # "Your kind" before these nouns is the adjective ("thank you for your kind patience").
+    idioms: tuple[str, ...] = (r"\bnot a race\b", r"\brace against\b", r"\brat race\b", r"\boh,? man\b",
+                               r"\byour (very )?kind (words|patience|cooperation|co-operation|understanding|help|assistance|"
+                               r"feedback|comments?|message|note|reply|offer|support|consideration|attention|time|review|gesture)\b")
     # Exact rules: demeaning or service-conditioning phrasings (each only counts with a trait term).
     patterns: tuple[str, ...] = (
         r"\bgo back to (your|where)\b", r"\byour (own )?(kind|type)\b", r"\bpeople like you\b", r"\byou people\b",
@@ -147,7 +150,8 @@ class DiscriminationCheck(Check):
     # 2.4: trait terms for othering ("your lot", "that crowd"), public assistance, religious holidays;
     # 2.5: othering addressed to the customer ("you lot", "people like you", "where are you from"), "overseas",
     #      speech disability; idioms ("it's not a race") hidden from the gate
-    version = "2.5"
+    # 2.6: "your kind patience / words / ..." (the adjective) is an idiom; 2.5 scored it 0.9 as a pattern
+    version = "2.6"
     Options = DiscriminationOptions
 
     @cached_property

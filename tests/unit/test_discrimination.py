@@ -108,3 +108,15 @@ def test_othering_addressed_to_the_customer_passes_the_gate_and_an_idiom_does_no
         (r,) = c.evaluate([call(("agent", 1, idiom))])
         assert not r.flagged, idiom
     assert c.trait_term("Is that a race thing, then?") == "race"  # the word itself still counts
+
+
+def test_kind_as_an_adjective_is_no_othering() -> None:
+    # written for this test (version 2.6): 2.5 read "your kind" in these as othering plus a pattern (0.9)
+    c, _ = check(lambda t: 0.25)
+    for courteous in ("Thank you for your kind patience.", "Thanks for your kind words, really."):
+        assert c.trait_term(courteous) == "", courteous
+        (r,) = c.evaluate([call(("agent", 1, courteous))])
+        assert not r.flagged and r.score == 0.25, courteous
+    (r,) = c.evaluate([call(("agent", 1, "Your kind never pays on time."))])
+    assert r.flagged and r.findings[0].reason == "trait_pattern"
+    assert c.trait_term("That's more your kind of place.") == "your kind"
