@@ -1,4 +1,4 @@
-"""Write the call-set calls that helper sessions wrote as data lists (benchmarks/callset/tr-*, bz-*, b3-* to b7-*).
+"""Write the call-set calls that helper sessions wrote as data lists (benchmarks/callset/tr-*, bz-*, b3-* to b8-*).
 
 Each list was written by hand by a helper session from a brief, without seeing any model,
 check, training text or other call of the project:
@@ -33,6 +33,10 @@ check, training text or other call of the project:
   eleventh session after the shipped heads were scored on blind6 but before its errors were read, to
   judge whatever reading blind6 prompts; never
   trained on, not read before being scored.
+- ``b8-`` (split ``blind8``, 120 calls): ``blind8_calls_a.py``, ``blind8_calls_x.py``,
+  ``blind8_calls_q.py`` and ``blind8_calls_v.py`` (A, X, Q, V; the same brief; Q and V are new
+  authors reusing the training files' company letters), ordered after the session's last change,
+  to measure what is shipped; never trained on, not read before being scored.
 
     .venv/bin/python benchmarks/make_helper_callsets.py
 """
@@ -54,7 +58,8 @@ SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py", "tr_calls_d.py", "tr_calls_l.p
         "b4": (("blind4_calls_m.py", "blind4_calls_r.py", "blind4_calls_t.py"), "blind4"),
         "b5": (("blind5_calls_p.py", "blind5_calls_s.py", "blind5_calls_f.py"), "blind5"),
         "b6": (("blind6_calls_b.py", "blind6_calls_c.py", "blind6_calls_e.py", "blind6_calls_h.py"), "blind6"),
-        "b7": (("blind7_calls_i.py", "blind7_calls_n.py", "blind7_calls_o.py", "blind7_calls_u.py"), "blind7")}
+        "b7": (("blind7_calls_i.py", "blind7_calls_n.py", "blind7_calls_o.py", "blind7_calls_u.py"), "blind7"),
+        "b8": (("blind8_calls_a.py", "blind8_calls_x.py", "blind8_calls_q.py", "blind8_calls_v.py"), "blind8")}
 
 
 def load(name: str) -> list[dict[str, Any]]:
