@@ -7,14 +7,16 @@ local transformers model named by ``model``) and from a declared lexicon of prof
 turn of at least ``overlap_min_words`` words starting more than ``overlap_s`` before the
 customer's running turn ends; ``overlap_flag_count`` such moments flag the call. A missing
 greeting or closing is an informational finding. Customer turns are never scored: a
-hostile customer is context, not the agent's excuse. The call's score is its worst moment.
+hostile customer is context, not the agent's excuse. The call's score combines its worst
+moments (``combine_moments``): several mildly discourteous moments can flag a call together,
+reported as a ``discourteous_moments`` finding timed at the worst of them.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 import numpy as np
@@ -47,6 +49,9 @@ class CourtesyOptions:
     missing_score: float = 0.2  # missing greeting / closing: informational
     asr_min_probability: float = 0.3
     max_findings: int = 3
+    # The call's score: 1 - prod(1 - p) over its this-many worst moments (sentences, talking over) heard
+    # with confidence, so several mildly discourteous moments can flag a call none flags alone; 1: the worst only.
+    combine_moments: int = 3
     profanity: tuple[str, ...] = (
         "stupid", "idiot", "idiots", "dumb", "moron", "morons", "shut up", "damn", "hell", "crap", "bullshit", "shit",
         "fuck", "fucking", "fucked", "pathetic", "loser", "clueless", "ass", "asshole", "bitch", "bastard", "retard",
@@ -81,7 +86,9 @@ class CourtesyCheck(Check):
     """Discourtesy toward the customer, scored per agent sentence; the worst moments become findings."""
 
     name = "courtesy"
-    version = "2.4"  # 2.4: a denied insult ("that doesn't sound stupid at all") is no lexicon hit
+    # 2.4: a denied insult ("that doesn't sound stupid at all") is no lexicon hit
+    # 2.5: the call score combines its worst moments (``combine_moments``)
+    version = "2.5"
     Options = CourtesyOptions
 
     @cached_property
@@ -100,6 +107,7 @@ class CourtesyCheck(Check):
         results = []
         for ci, call in enumerate(calls):
             found: list[Finding] = []
+            sure: list[Finding] = []  # moments whose every word was heard with confidence
             mine = [(s, p, capped, why) for s, ((p, why), capped) in zip(agent, gated) if s.call_index == ci]
             for s, p, capped, why in sorted(mine, key=lambda x: -x[1])[: o.max_findings]:
                 if p < 0.2:
@@ -108,14 +116,35 @@ class CourtesyCheck(Check):
                 found.append(finding(self.name, self.version, p, Severity.HIGH if why == "insult" else Severity.MEDIUM,
                                      f"discourteous_{why}" + ("_low_asr_confidence" if capped else ""),
                                      f"agent {what} (p={p:.2f}): \"{quote(s.text)}\"", s))
-            found.extend(self._talk_over(call))
+                if not capped and s.min_probability >= o.asr_min_probability:
+                    sure.append(found[-1])
+            talk_over = self._talk_over(call)
+            found.extend(talk_over)
+            combined = self._combined(sure + [f for f in talk_over if not f.reason.endswith("_low_asr_confidence")])
             found.extend(self._greeting_closing([s for s, _, _, _ in mine]))
+            if combined is not None:
+                found.append(combined)
             found.sort(key=lambda f: -f.score)
             score = max((f.score for f in found), default=0.0)
             flagged = any(f.flagged for f in found)
             results.append(CheckResult(self.name, self.version, round(score, 4), flagged,
                                        "discourteous" if flagged else "ok", tuple(found), dict(thresholds_of(o))))
         return results
+
+    def _combined(self, moments: Sequence[Finding]) -> Finding | None:
+        """A finding for several moments that flag the call together though none does alone:
+        1 - prod(1 - p) over the ``combine_moments`` worst, timed at the worst. The caller passes
+        only moments heard with confidence: an unsure transcript must not add up to a flag."""
+        moments = sorted(moments, key=lambda f: -f.score)[: self.options.combine_moments]
+        if len(moments) < 2 or any(f.flagged for f in moments):
+            return None
+        score = 1.0 - float(np.prod([1.0 - f.score for f in moments]))
+        if score < 0.5:
+            return None
+        parts = ", ".join(f"{f.score:.2f}" for f in moments)
+        return replace(moments[0], score=round(score, 4), flagged=True, severity=Severity.MEDIUM, reason="discourteous_moments",
+                       rationale=f"{len(moments)} discourteous moments together ({parts} -> p={score:.2f}); "
+                                 f"worst: {moments[0].rationale}")
 
     @cached_property
     def _patterns(self) -> tuple[re.Pattern[str], list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]:

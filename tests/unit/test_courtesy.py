@@ -139,3 +139,29 @@ def test_a_denied_insult_is_no_lexicon_hit_but_an_imperative_one_is() -> None:
                                               call(GREET, ("agent", 5, "Don't be stupid, just restart it."), BYE)])
     assert not denied.flagged and not asked.flagged
     assert imperative.flagged and imperative.findings[0].reason == "discourteous_insult"
+
+
+def test_several_mild_moments_flag_the_call_together_but_unsure_ones_do_not() -> None:
+    # written for this test (version 2.5): three moments none of which flags alone
+    mild = {"Well, I'll just move everyone around for you again.": 0.4, "It's not that hard to type an address.": 0.35,
+            "Next time maybe read the notice first.": 0.3}
+    c, _ = check(rule=lambda t: mild.get(t, 0.05))
+    turns = [GREET, ("agent", 5, "Well, I'll just move everyone around for you again."), ("customer", 9, "Okay."),
+             ("agent", 12, "It's not that hard to type an address."), ("customer", 16, "Fine."),
+             ("agent", 20, "Next time maybe read the notice first."), BYE]
+    (r,) = c.evaluate([call(*turns)])
+    top = r.findings[0]
+    assert r.flagged and r.outcome == "discourteous" and top.reason == "discourteous_moments" and top.flagged
+    assert top.score == round(1 - 0.6 * 0.65 * 0.7, 4) == r.score and top.start_s == 5.0
+    assert "3 discourteous moments together (0.40, 0.35, 0.30" in top.rationale
+    assert [f.flagged for f in r.findings[1:4]] == [False, False, False]  # each moment alone stays a finding below the line
+    (alone,) = check(rule=lambda t: mild.get(t, 0.05), combine_moments=1)[0].evaluate([call(*turns)])
+    assert not alone.flagged and alone.score == 0.4
+    (two,) = c.evaluate([call(*turns[:5], BYE)])  # 1 - 0.6 * 0.65 = 0.61 with two
+    assert two.flagged and two.score == 0.61
+    (one,) = c.evaluate([call(*turns[:3], BYE)])
+    assert not one.flagged and one.score == 0.4
+    unsure = [GREET, ("agent", 5, "Well, I'll just move everyone around for you again.", {"move": 0.1}), ("customer", 9, "Okay."),
+              ("agent", 12, "It's not that hard to type an address.", {"hard": 0.1}), BYE]
+    (r,) = c.evaluate([call(*unsure)])  # each heard unsurely: no flag from adding them up
+    assert not r.flagged and all(not f.reason == "discourteous_moments" for f in r.findings)
