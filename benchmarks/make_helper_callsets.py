@@ -1,4 +1,4 @@
-"""Write the call-set calls that helper sessions wrote as data lists (benchmarks/callset/tr-*, bz-*, b3-* to b8-*).
+"""Write the call-set calls that helper sessions wrote as data lists (benchmarks/callset/tr-*, bz-*, b3-* to b9-*).
 
 Each list was written by hand by a helper session from a brief, without seeing any model,
 check, training text or other call of the project:
@@ -37,6 +37,10 @@ check, training text or other call of the project:
   ``blind8_calls_q.py`` and ``blind8_calls_v.py`` (A, X, Q, V; the same brief; Q and V are new
   authors reusing the training files' company letters), ordered after the session's last change,
   to measure what is shipped; never trained on, not read before being scored.
+- ``b9-`` (split ``blind9``, 120 calls): ``blind9_calls_k.py``, ``blind9_calls_w.py``,
+  ``blind9_calls_m.py`` and ``blind9_calls_r.py`` (K, W, M, R; the same brief; four new authors
+  reusing earlier company letters), ordered after blind8 was scored, to judge courtesy 2.5 (the
+  call score combining its worst moments); never trained on, not read before being scored.
 
     .venv/bin/python benchmarks/make_helper_callsets.py
 """
@@ -59,7 +63,8 @@ SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py", "tr_calls_d.py", "tr_calls_l.p
         "b5": (("blind5_calls_p.py", "blind5_calls_s.py", "blind5_calls_f.py"), "blind5"),
         "b6": (("blind6_calls_b.py", "blind6_calls_c.py", "blind6_calls_e.py", "blind6_calls_h.py"), "blind6"),
         "b7": (("blind7_calls_i.py", "blind7_calls_n.py", "blind7_calls_o.py", "blind7_calls_u.py"), "blind7"),
-        "b8": (("blind8_calls_a.py", "blind8_calls_x.py", "blind8_calls_q.py", "blind8_calls_v.py"), "blind8")}
+        "b8": (("blind8_calls_a.py", "blind8_calls_x.py", "blind8_calls_q.py", "blind8_calls_v.py"), "blind8"),
+        "b9": (("blind9_calls_k.py", "blind9_calls_w.py", "blind9_calls_m.py", "blind9_calls_r.py"), "blind9")}
 
 
 def load(name: str) -> list[dict[str, Any]]:
