@@ -30,7 +30,7 @@ def test_the_labelled_call_set_is_big_varied_and_split() -> None:
         part = [c for c in calls if c.split == split]
         assert {c.script["labels"]["disclosure"] for c in part} >= {"given", "late", "missing"}
         assert {c.positive("inaccurate_statements") for c in part} == {True, False}
-    for split in ("blind", "blind2", "blind3", "blind4", "blind5"):  # courtesy and discrimination, both ways
+    for split in [s for s in ev.SPLITS if s.startswith("blind")]:  # courtesy and discrimination, both ways
         blind = [c for c in calls if c.split == split]
         assert {(c.positive("courtesy"), c.positive("discrimination")) for c in blind} == {
             (True, False), (False, False), (True, True), (False, True)}
