@@ -99,8 +99,10 @@ def _pii_patterns() -> list[tuple[str, re.Pattern[str]]]:
         for value in script.get("pii", []):
             value = str(value)
             digits = re.sub(r"\D", "", value)
-            if len(digits) >= 5:  # numbers: any spacing or punctuation between the digits
-                sep = r"[\s\-.,/()]{0,3}"
+            if len(digits) >= 5:  # numbers: any spacing or punctuation between the digits ...
+                # ... but a short one (a zip code) only spacing: "44.114" is a log line's clock
+                # (12:03:44.114), and matching it made this test fail at random
+                sep = r"[\s\-.,/()]{0,3}" if len(digits) >= 7 else r"\s?"
                 patterns.append((value, re.compile(r"(?<![0-9])" + sep.join(digits) + r"(?![0-9])")))
             else:
                 patterns.append((value, re.compile(re.escape(value), re.IGNORECASE)))
@@ -127,11 +129,14 @@ def test_the_leak_scan_finds_a_planted_value(tmp_path: Path) -> None:
     """Positive control: the scan below would see a leak, in plain files and in Parquet."""
     import pyarrow as pa
 
-    (tmp_path / "log.txt").write_text("card: 4111-1111-1111-1111\n")
+    (tmp_path / "log.txt").write_text("card: 4111-1111-1111-1111, zip 4 4 1 1 4\n12:03:44.114 | INFO | done\n")
     pq.write_table(pa.table({"text": ["hello Gonzalez"]}), tmp_path / "t.parquet")
     written = _texts_written([tmp_path])
     hits = {value for path, text in written for value, rx in _pii_patterns() if rx.search(text)}
-    assert {"4111 1111 1111 1111", "Maria Gonzalez"} <= hits
+    assert {"4111 1111 1111 1111", "Maria Gonzalez", "44114"} <= hits
+    clock = tmp_path / "clock.txt"
+    clock.write_text("12:03:44.114 | INFO | done\n")
+    assert not [v for _, text in _texts_written([clock]) for v, rx in _pii_patterns() if rx.search(text)]
 
 
 def test_no_pii_value_is_written_anywhere(run: dict) -> None:
@@ -139,5 +144,6 @@ def test_no_pii_value_is_written_anywhere(run: dict) -> None:
     assert len(patterns) >= 10
     written = _texts_written([run["out"], run["home"], run["base"] / "stdout.log", run["base"] / "stderr.log"])
     assert any(p.suffix == ".parquet" for p, _ in written) and any("prefect" in str(p) for p, _ in written)
-    leaks = [(str(path.relative_to(run["base"])), value) for path, text in written for value, rx in patterns if rx.search(text)]
-    assert leaks == []
+    leaks = [(str(path.relative_to(run["base"])), value, text[max(0, m.start() - 60): m.end() + 60])
+             for path, text in written for value, rx in patterns for m in [rx.search(text)] if m]
+    assert leaks == []  # (file, sample value, the text around it): the sample values are fictional
