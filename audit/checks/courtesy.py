@@ -103,7 +103,7 @@ class CourtesyCheck(Check):
         o: CourtesyOptions = self.options
         agent = sentences([c.transcript for c in calls])
         scores = self.sentence_scores([s.text for s in agent])
-        gated = evidence_gated(agent, scores, self.sentence_scores, o.asr_min_probability)
+        gated = evidence_gated(agent, scores, lambda texts, _: self.sentence_scores(texts), o.asr_min_probability)
         results = []
         for ci, call in enumerate(calls):
             found: list[Finding] = []

@@ -9,6 +9,12 @@ rules are applied where they are exact:
 - a sentence must mention a protected trait (race, colour, national origin, religion, sex,
   gender identity, sexual orientation, age, disability, marital status, public assistance:
   the ``traits`` term list) to flag; without one its score is capped at ``no_trait_cap``;
+- a sentence of at least ``context_min_words`` words that names no trait itself, but follows a
+  trait term within the last ``context_turns`` utterances of either speaker ("I use a
+  wheelchair." - "We'd need you to bring a carer for the first few sessions."), keeps its score
+  when the head gives it at least ``context_min_score``; otherwise it is capped like any other
+  sentence without a trait (the head is overconfident on short generic lines: "Want me to set
+  that up?");
 - a demeaning or conditioning pattern (``patterns``: "go back to your country", "at your age
   you shouldn't", "because you're ...") together with a trait term scores ``pattern_score``.
 
@@ -29,7 +35,7 @@ from functools import cache, cached_property
 import numpy as np
 
 from audit.checks.base import Check, CheckInput, register, thresholds_of
-from audit.checks.text import evidence_gated, finding, quote, sentences
+from audit.checks.text import Sentence, evidence_gated, finding, quote, sentences
 from audit.types import CheckResult, Finding, Severity
 
 
@@ -48,7 +54,10 @@ class DiscriminationOptions:
     hypothesis: str = "This text is {}."
     require_trait: bool = True
     obfuscated_traits: bool = True  # the gate also sees "bl4ck", "M u s l i m s", "immigrnt" (see module doc)
-    no_trait_cap: float = 0.3  # a sentence naming no protected trait cannot flag
+    no_trait_cap: float = 0.3  # a sentence naming no protected trait cannot flag ...
+    context_turns: int = 3  # ... unless one was named in the last N utterances (either speaker) ...
+    context_min_score: float = 0.8  # ... and the head gives it at least this ...
+    context_min_words: int = 7  # ... and it has at least this many words
     pattern_score: float = 0.9
     asr_min_probability: float = 0.3
     max_findings: int = 3
@@ -151,7 +160,9 @@ class DiscriminationCheck(Check):
     # 2.5: othering addressed to the customer ("you lot", "people like you", "where are you from"), "overseas",
     #      speech disability; idioms ("it's not a race") hidden from the gate
     # 2.6: "your kind patience / words / ..." (the adjective) is an idiom; 2.5 scored it 0.9 as a pattern
-    version = "2.6"
+    # 2.7: a trait named in the last ``context_turns`` utterances lets a sentence of at least
+    #      ``context_min_words`` words through the gate when the head gives it ``context_min_score``
+    version = "2.7"
     Options = DiscriminationOptions
 
     @cached_property
@@ -226,18 +237,41 @@ class DiscriminationCheck(Check):
     def _pattern_rx(self) -> list[re.Pattern[str]]:
         return [re.compile(p, re.IGNORECASE) for p in self.options.patterns]
 
+    def context_traits(self, calls: Sequence[CheckInput], agent: Sequence[Sentence]) -> list[str]:
+        """Per agent sentence: the trait term named most recently in the ``context_turns``
+        utterances (either speaker) before the sentence's own, or ""."""
+        n = self.options.context_turns
+        named: dict[tuple[int, int], str] = {}
+        out = []
+        for s in agent:
+            utterances = calls[s.call_index].transcript.utterances
+            term = ""
+            for ui in range(s.utterance_index - 1, max(-1, s.utterance_index - 1 - n), -1):
+                key = (s.call_index, ui)
+                if key not in named:
+                    named[key] = self.trait_term(utterances[ui].text)
+                if term := named[key]:
+                    break
+            out.append(term)
+        return out
+
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:
         o: DiscriminationOptions = self.options
         agent = sentences([c.transcript for c in calls])
-        scores = self.sentence_scores([s.text for s in agent])
-        gated = evidence_gated(agent, scores, self.sentence_scores, o.asr_min_probability)
+        context = self.context_traits(calls, agent)
+        scores = self.sentence_scores([s.text for s in agent], contexts=context)
+        gated = evidence_gated(agent, scores, lambda texts, idx: self.sentence_scores(texts, contexts=[context[i] for i in idx]),
+                               o.asr_min_probability)
         results = []
         for ci, _call in enumerate(calls):
             found: list[Finding] = []
             for s, ((p, why, trait), capped) in zip(agent, gated):
                 if s.call_index != ci or p < 0.2:
                     continue
-                about = f" ('{trait}')" if trait else ""
+                if why == "context":
+                    about = f" named just before ('{trait}')"
+                else:
+                    about = f" ('{trait}')" if trait else ""
                 found.append(finding(self.name, self.version, p, Severity.CRITICAL if p >= 0.5 else Severity.LOW,
                                      f"trait_{why}" + ("_low_asr_confidence" if capped else ""),
                                      f"agent remark tied to a protected trait{about} (p={p:.2f}): \"{quote(s.text)}\"", s))
@@ -248,10 +282,13 @@ class DiscriminationCheck(Check):
                                        "risk" if flagged else "ok", tuple(found), dict(thresholds_of(o))))
         return results
 
-    def sentence_scores(self, texts: Sequence[str], require_trait: bool | None = None) -> list[tuple[float, str, str]]:
-        """Per text: (probability of discrimination risk, "pattern" | "demeaning", trait term or "").
+    def sentence_scores(self, texts: Sequence[str], require_trait: bool | None = None,
+                        contexts: Sequence[str] | None = None) -> list[tuple[float, str, str]]:
+        """Per text: (probability of discrimination risk, "pattern" | "demeaning" | "context", trait term or "").
 
-        One batched model call. ``require_trait`` overrides the option (evaluations only).
+        One batched model call. ``contexts`` holds, per text, the trait term named just before it
+        (:meth:`context_traits`; none when omitted). ``require_trait`` overrides the option
+        (evaluations only). With reason "context" the trait term is the context's.
         """
         o: DiscriminationOptions = self.options
         gate = o.require_trait if require_trait is None else require_trait
@@ -259,12 +296,13 @@ class DiscriminationCheck(Check):
         if self.head is not None and texts:
             probs = np.asarray(self.head.predict_proba([head_text(t) for t in texts]), dtype=float)
         out = []
-        for text, p in zip(texts, probs):
-            trait = self.trait_term(text)
-            why = "demeaning"
+        for text, p, before in zip(texts, probs, contexts or [""] * len(texts)):
+            trait, p, why = self.trait_term(text), float(p), "demeaning"
             if trait and any(rx.search(text) for rx in self._pattern_rx):
-                p, why = max(float(p), o.pattern_score), "pattern"
+                p, why = max(p, o.pattern_score), "pattern"
+            elif not trait and before and p >= o.context_min_score and len(text.split()) >= o.context_min_words:
+                trait, why = before, "context"
             elif not trait and gate:
-                p = min(float(p), o.no_trait_cap)
-            out.append((float(p), why, trait))
+                p = min(p, o.no_trait_cap)
+            out.append((p, why, trait))
         return out

@@ -79,12 +79,13 @@ def asr_gated(score: float, min_probability: float, floor: float) -> tuple[float
     return score, False
 
 
-def evidence_gated(sentences: Sequence[Sentence], scored: Sequence[tuple], rescore: Callable[[list[str]], Sequence[tuple]],
-                   floor: float) -> list[tuple[tuple, bool]]:
+def evidence_gated(sentences: Sequence[Sentence], scored: Sequence[tuple],
+                   rescore: Callable[[list[str], list[int]], Sequence[tuple]], floor: float) -> list[tuple[tuple, bool]]:
     """ASR gating for a model's sentence results: (result, capped) per sentence.
 
     ``scored`` holds a check's result per sentence, a tuple whose first item is the probability
-    (then e.g. the reason); ``rescore`` scores texts the same way. A model reads every word, so
+    (then e.g. the reason); ``rescore(texts, indices)`` scores texts the same way, ``indices``
+    being the positions in ``sentences`` they were taken from. A model reads every word, so
     the evidence of its flag is whichever words the flag rests on. A flagged sentence with words
     recognised below ``floor`` is scored again without them (one batched ``rescore`` call for all
     such sentences): if the flag stands without them, it did not rest on them, and the result
@@ -95,7 +96,7 @@ def evidence_gated(sentences: Sequence[Sentence], scored: Sequence[tuple], resco
     out = [(tuple(r), False) for r in scored]
     unsure = [i for i, (s, r) in enumerate(zip(sentences, scored)) if r[0] >= 0.5 and s.min_probability < floor]
     timed = [i for i in unsure if sentences[i].words]
-    again = dict(zip(timed, rescore([" ".join(w for w, q in sentences[i].words if q >= floor) for i in timed]) if timed else []))
+    again = dict(zip(timed, rescore([" ".join(w for w, q in sentences[i].words if q >= floor) for i in timed], timed) if timed else []))
     for i in unsure:
         first, second = tuple(scored[i]), again.get(i)
         kept = second if second is not None and second[0] <= first[0] else first

@@ -47,7 +47,7 @@ def test_exact_pattern_with_a_trait_flags_even_when_the_head_is_unsure() -> None
 
 
 def test_customer_remarks_are_never_scored() -> None:
-    c, head = check(lambda t: 0.99)
+    c, head = check(lambda t: 0.99 if "American" in t else 0.05)
     (r,) = c.evaluate([call(("customer", 1, "Another foreign call centre, put an American on."),
                             ("agent", 5, "I am happy to help you."))])
     assert not r.flagged and all("American" not in " ".join(b) for b in head.batches)
@@ -120,3 +120,37 @@ def test_kind_as_an_adjective_is_no_othering() -> None:
     (r,) = c.evaluate([call(("agent", 1, "Your kind never pays on time."))])
     assert r.flagged and r.findings[0].reason == "trait_pattern"
     assert c.trait_term("That's more your kind of place.") == "your kind"
+
+
+def test_a_trait_named_just_before_lets_a_sure_remark_through_the_gate() -> None:
+    # written for this test (version 2.7): the remark names no trait, the customer just did
+    c, _ = check(lambda t: {"We'd need you to bring a carer for the first few sessions.": 0.85,
+                            "Our classes are really for active people.": 0.7}.get(t, 0.05))
+    turns = [("agent", 1, "Thanks for calling."), ("customer", 4, "I use a wheelchair, is the gym accessible?"),
+             ("agent", 9, "We'd need you to bring a carer for the first few sessions.")]
+    (r,) = c.evaluate([call(*turns)])
+    assert r.flagged and r.findings[0].reason == "trait_context" and r.findings[0].score == 0.85
+    assert "named just before ('wheelchair')" in r.findings[0].rationale
+    # the head not sure enough: capped as without a trait
+    (r,) = c.evaluate([call(*turns[:2], ("agent", 9, "Our classes are really for active people."))])
+    assert not r.flagged and r.score <= 0.3
+    # the trait named more than context_turns utterances before: no context
+    far = [*turns[:2], ("agent", 8, "Okay."), ("customer", 9, "Right."), ("agent", 10, "Fine."),
+           ("agent", 12, "We'd need you to bring a carer for the first few sessions.")]
+    (r,) = c.evaluate([call(*far)])
+    assert not r.flagged
+    (r,) = check(lambda t: 0.85, context_turns=0)[0].evaluate([call(*turns)])
+    assert not r.flagged
+    # a short generic line, however sure the head: no flag (fewer than context_min_words words)
+    (r,) = check(lambda t: 0.9)[0].evaluate([call(*turns[:2], ("agent", 9, "Want me to set that up?"))])
+    assert not r.flagged and r.score <= 0.3
+
+
+def test_an_unsure_word_in_a_remark_let_through_by_context_is_rescored_with_its_context() -> None:
+    c, _ = check(lambda t: 0.9 if "carer" in t else 0.05)
+    said = "We'd need you to bring a carer for the first few sessions."
+    turns = [("customer", 1, "I use a wheelchair."), ("agent", 4, said, {"first": 0.1})]
+    (r,) = c.evaluate([call(*turns)])  # the flag does not rest on "first": it stands, still with its context
+    assert r.flagged and r.findings[0].reason == "trait_context"
+    (r,) = c.evaluate([call(turns[0], ("agent", 4, said, {"carer": 0.1}))])
+    assert not r.flagged and r.findings[0].reason == "trait_context_low_asr_confidence"
