@@ -1,4 +1,4 @@
-"""Write the call-set calls that helper sessions wrote as data lists (benchmarks/callset/tr-*, bz-*, b3-* to b9-*).
+"""Write the call-set calls that helper sessions wrote as data lists (benchmarks/callset/tr-*, bz-*, b3-* to b10-*).
 
 Each list was written by hand by a helper session from a brief, without seeing any model,
 check, training text or other call of the project:
@@ -41,6 +41,10 @@ check, training text or other call of the project:
   ``blind9_calls_m.py`` and ``blind9_calls_r.py`` (K, W, M, R; the same brief; four new authors
   reusing earlier company letters), ordered after blind8 was scored, to judge courtesy 2.5 (the
   call score combining its worst moments); never trained on, not read before being scored.
+- ``b10-`` (split ``blind10``, 120 calls): ``blind10_calls_g.py``, ``blind10_calls_j.py``,
+  ``blind10_calls_y.py`` and ``blind10_calls_t.py`` (G, J, Y, T; the same brief; four new
+  authors), ordered after blind9 was scored, to judge discrimination 2.7 (the context gate);
+  never trained on, not read before being scored.
 
     .venv/bin/python benchmarks/make_helper_callsets.py
 """
@@ -64,7 +68,8 @@ SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py", "tr_calls_d.py", "tr_calls_l.p
         "b6": (("blind6_calls_b.py", "blind6_calls_c.py", "blind6_calls_e.py", "blind6_calls_h.py"), "blind6"),
         "b7": (("blind7_calls_i.py", "blind7_calls_n.py", "blind7_calls_o.py", "blind7_calls_u.py"), "blind7"),
         "b8": (("blind8_calls_a.py", "blind8_calls_x.py", "blind8_calls_q.py", "blind8_calls_v.py"), "blind8"),
-        "b9": (("blind9_calls_k.py", "blind9_calls_w.py", "blind9_calls_m.py", "blind9_calls_r.py"), "blind9")}
+        "b9": (("blind9_calls_k.py", "blind9_calls_w.py", "blind9_calls_m.py", "blind9_calls_r.py"), "blind9"),
+        "b10": (("blind10_calls_g.py", "blind10_calls_j.py", "blind10_calls_y.py", "blind10_calls_t.py"), "blind10")}
 
 
 def load(name: str) -> list[dict[str, Any]]:
