@@ -2,7 +2,7 @@
 
 The packaged heads train on the agent turns of the training splits (``TRAIN_SPLITS`` in
 models/train_heads.py: tune, blind, blind2), so ``call-audit eval`` on them measures memory, not
-skill, and the test and blind3 to blind9 splits are kept for the final figures. This script is the
+skill, and the test and blind3 to blind10 splits are kept for the final figures. This script is the
 model-selection criterion in between: the training calls are
 dealt into ``--folds`` folds by a hash of the call id; for each fold the head is retrained
 (same script, same settings) without that fold's calls, written to a temporary folder, and the

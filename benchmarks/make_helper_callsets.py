@@ -30,9 +30,8 @@ check, training text or other call of the project:
   discrimination 2.6; never trained on, not read before being scored.
 - ``b7-`` (split ``blind7``, 120 calls): ``blind7_calls_i.py``, ``blind7_calls_n.py``,
   ``blind7_calls_o.py`` and ``blind7_calls_u.py`` (I, N, O, U; the same brief), ordered in the
-  eleventh session after the shipped heads were scored on blind6 but before its errors were read, to
-  judge whatever reading blind6 prompts; never
-  trained on, not read before being scored.
+  eleventh session after the shipped heads were scored on blind6 but before its errors were read,
+  to judge whatever reading blind6 prompts; never trained on, not read before being scored.
 - ``b8-`` (split ``blind8``, 120 calls): ``blind8_calls_a.py``, ``blind8_calls_x.py``,
   ``blind8_calls_q.py`` and ``blind8_calls_v.py`` (A, X, Q, V; the same brief; Q and V are new
   authors reusing the training files' company letters), ordered after the session's last change,
