@@ -44,6 +44,10 @@ check, training text or other call of the project:
   ``blind10_calls_y.py`` and ``blind10_calls_t.py`` (G, J, Y, T; the same brief; four new
   authors), ordered after blind9 was scored, to judge discrimination 2.7 (the context gate);
   never trained on, not read before being scored.
+- ``b11-`` (split ``blind11``, 120 calls): ``blind11_calls_d.py``, ``blind11_calls_l.py``,
+  ``blind11_calls_p.py`` and ``blind11_calls_s.py`` (D, L, P, S; the same brief; four new
+  authors), ordered at the start of the twelfth session, before anything was changed, to judge
+  that session's change; never trained on, not read before being scored.
 
     .venv/bin/python benchmarks/make_helper_callsets.py
 """
@@ -68,7 +72,8 @@ SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py", "tr_calls_d.py", "tr_calls_l.p
         "b7": (("blind7_calls_i.py", "blind7_calls_n.py", "blind7_calls_o.py", "blind7_calls_u.py"), "blind7"),
         "b8": (("blind8_calls_a.py", "blind8_calls_x.py", "blind8_calls_q.py", "blind8_calls_v.py"), "blind8"),
         "b9": (("blind9_calls_k.py", "blind9_calls_w.py", "blind9_calls_m.py", "blind9_calls_r.py"), "blind9"),
-        "b10": (("blind10_calls_g.py", "blind10_calls_j.py", "blind10_calls_y.py", "blind10_calls_t.py"), "blind10")}
+        "b10": (("blind10_calls_g.py", "blind10_calls_j.py", "blind10_calls_y.py", "blind10_calls_t.py"), "blind10"),
+        "b11": (("blind11_calls_d.py", "blind11_calls_l.py", "blind11_calls_p.py", "blind11_calls_s.py"), "blind11")}
 
 
 def load(name: str) -> list[dict[str, Any]]:
