@@ -213,6 +213,65 @@ class TunedEncoderHead:
         return 1.0 / (1.0 + np.exp(-(self.platt[0] * z + self.platt[1])))
 
 
+class ContextHead:
+    """Re-reads a head's probability for an agent sentence with the customer's turns around it.
+
+    A sentence's tone often shows only in what it answers and in how the customer takes it ("Not
+    your phone, not you" reassures a customer who asked whether it was their phone). The
+    probability becomes ``sigmoid(w_logit * logit(p) + emb(before) . w_before + emb(after) . w_after + b)``:
+    ``before`` is the customer's last turn before the sentence's turn, ``after`` their first turn
+    after it ("" when there is none). The weights (``models/courtesy_context.npz``) are fitted by
+    ``models/train_courtesy_context.py`` on calls the sentence head never trained on.
+    """
+
+    def __init__(self, path: Path, encoder: Encoder) -> None:
+        path = Path(path)
+        if not path.is_file():
+            raise ModelError(f"context head {path} does not exist; run models/train_courtesy_context.py or set context_model: ''")
+        with np.load(path) as data:
+            self.w_logit = float(data["w_logit"])
+            self.w_before = np.asarray(data["w_before"], dtype=np.float64)
+            self.w_after = np.asarray(data["w_after"], dtype=np.float64)
+            self.intercept = float(data["intercept"])
+        meta_path = path.with_suffix(".json")
+        self.meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
+        self.encoder = encoder
+        self.sha256 = file_sha256(path)
+        self.model_id = f"{path.stem} (customer turns around the sentence, on {getattr(encoder, 'model_id', 'encoder')})"
+
+    def check_fits(self, head: Head | None) -> None:
+        """Raise :class:`ModelError` unless ``head`` is the sentence head these weights were fitted on
+        (its log-odds are a feature: another head's would be read wrongly)."""
+        fitted_on = self.meta.get("sentence_head_sha256")
+        if head is None or (fitted_on and head.sha256 != fitted_on):
+            raise ModelError(f"{self.model_id} was fitted on sentence head {str(fitted_on)[:12]}…, the check uses "
+                             f"{getattr(head, 'model_id', None)}; refit with models/train_courtesy_context.py or set context_model: ''")
+
+    def adjust(self, probs: Sequence[float], before: Sequence[str], after: Sequence[str]) -> np.ndarray:
+        """The probabilities ``probs`` re-read with each sentence's customer turns (all encoded in one batch)."""
+        if len(probs) == 0:
+            return np.zeros(0)
+        p = np.clip(np.asarray(probs, dtype=np.float64), 1e-6, 1 - 1e-6)
+        emb = self.encoder.encode([head_text(t) for t in [*before, *after]]).astype(np.float64)
+        if emb.shape[1] != self.w_before.shape[0]:
+            raise ModelError(f"{self.model_id}: fitted on {self.w_before.shape[0]}-dim embeddings, the encoder gives "
+                             f"{emb.shape[1]}; refit with models/train_courtesy_context.py")
+        n = len(p)
+        z = self.w_logit * np.log(p / (1 - p)) + emb[:n] @ self.w_before + emb[n:] @ self.w_after + self.intercept
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+def load_context_head(model: str, encoder: Encoder | None, base_dir: Path | None = None) -> ContextHead | None:
+    """The context head ``model`` names (``"packaged:<name>"`` or a ``.npz`` path); None when
+    ``model`` is empty (switched off) or there is no encoder."""
+    if not model or encoder is None:
+        return None
+    if model.startswith("packaged:"):
+        return ContextHead(MODELS_DIR / f"{model.split(':', 1)[1]}.npz", encoder)
+    path = Path(model).expanduser()
+    return ContextHead(path if path.is_absolute() or base_dir is None else base_dir / path, encoder)
+
+
 class TransformersHead:
     """A local transformers classifier folder: text-classification, or zero-shot NLI."""
 

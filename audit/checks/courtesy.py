@@ -36,6 +36,9 @@ def head_text(text: str) -> str:
 class CourtesyOptions:
     # "packaged:courtesy_head", a .npz head, or a local transformers folder (see audit/heads.py)
     model: str = "packaged:courtesy_head"
+    # The head's probability re-read with the customer's turns before and after the sentence
+    # (audit.heads.ContextHead); "" reads each sentence alone.
+    context_model: str = "packaged:courtesy_context"
     positive_labels: tuple[str, ...] = ()  # transformers text-classification: labels meaning "rude"
     zero_shot_labels: tuple[str, ...] = ()  # transformers NLI: [positive, negative]
     hypothesis: str = "This text is {}."
@@ -81,6 +84,14 @@ class CourtesyOptions:
                                  "take care", "you are welcome", "you're welcome", "thank you", "thanks")
 
 
+def customer_turns_around(call: CheckInput, index: int) -> tuple[str, str]:
+    """The customer's last utterance before utterance ``index`` and their first after it ("" for none)."""
+    utts = call.transcript.utterances
+    before = next((u.text for u in reversed(utts[:index]) if u.speaker == "customer"), "")
+    after = next((u.text for u in utts[index + 1 :] if u.speaker == "customer"), "")
+    return before, after
+
+
 @register
 class CourtesyCheck(Check):
     """Discourtesy toward the customer, scored per agent sentence; the worst moments become findings."""
@@ -88,7 +99,8 @@ class CourtesyCheck(Check):
     name = "courtesy"
     # 2.4: a denied insult ("that doesn't sound stupid at all") is no lexicon hit
     # 2.5: the call score combines its worst moments (``combine_moments``)
-    version = "2.5"
+    # 2.6: the head's probability is re-read with the customer's turns around the sentence (``context_model``)
+    version = "2.6"
     Options = CourtesyOptions
 
     @cached_property
@@ -99,11 +111,22 @@ class CourtesyCheck(Check):
         return load_head(o.model, self.encoder, positive_labels=o.positive_labels, zero_shot_labels=o.zero_shot_labels,
                          hypothesis=o.hypothesis, base_dir=self.config.path.parent)
 
+    @cached_property
+    def context_head(self):  # noqa: ANN201 - audit.heads.ContextHead | None
+        from audit.heads import load_context_head
+
+        context = load_context_head(self.options.context_model, self.encoder, base_dir=self.config.path.parent)
+        if context is not None:
+            context.check_fits(self.head)
+        return context
+
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:
         o: CourtesyOptions = self.options
         agent = sentences([c.transcript for c in calls])
-        scores = self.sentence_scores([s.text for s in agent])
-        gated = evidence_gated(agent, scores, lambda texts, _: self.sentence_scores(texts), o.asr_min_probability)
+        around = [customer_turns_around(calls[s.call_index], s.utterance_index) for s in agent]
+        scores = self.sentence_scores([s.text for s in agent], around)
+        gated = evidence_gated(agent, scores, lambda texts, idx: self.sentence_scores(texts, [around[i] for i in idx]),
+                               o.asr_min_probability)
         results = []
         for ci, call in enumerate(calls):
             found: list[Finding] = []
@@ -157,8 +180,11 @@ class CourtesyCheck(Check):
         lexicon = re.compile(r"\b(" + "|".join(re.escape(w) for w in o.profanity) + r")\b", re.IGNORECASE)
         return lexicon, compiled(o.lexicon_exempt), compiled(o.empathy), compiled(o.empathy_breakers)
 
-    def sentence_scores(self, texts: Sequence[str]) -> list[tuple[float, str]]:
-        """Per text: (probability it is discourteous, "insult" | "tone"), one batched model call."""
+    def sentence_scores(self, texts: Sequence[str], around: Sequence[tuple[str, str]] | None = None) -> list[tuple[float, str]]:
+        """Per text: (probability it is discourteous, "insult" | "tone"), one batched model call.
+
+        ``around`` gives each text's customer turns (before, after) for the context head; without
+        it, or with ``context_model`` off, each text is read alone."""
         o: CourtesyOptions = self.options
         lexicon, exempt, empathy, breakers = self._patterns
         hit = [bool(lexicon.search(t)) for t in texts]
@@ -173,6 +199,8 @@ class CourtesyCheck(Check):
             # A word the agent names rather than uses ("please don't call me stupid") is read as "that".
             seen = [lexicon.sub("that", texts[i]) if named[i] else texts[i] for i in long_enough]
             probs = self.head.predict_proba([head_text(t) for t in seen])
+            if self.context_head is not None and around is not None:
+                probs = self.context_head.adjust(probs, [around[i][0] for i in long_enough], [around[i][1] for i in long_enough])
             for i, p in zip(long_enough, np.asarray(probs, dtype=float)):
                 if p > out[i][0]:  # a profanity keeps its reason (and high severity) when the head is surer still
                     out[i] = (float(p), out[i][1])

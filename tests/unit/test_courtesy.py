@@ -165,3 +165,56 @@ def test_several_mild_moments_flag_the_call_together_but_unsure_ones_do_not() ->
               ("agent", 12, "It's not that hard to type an address.", {"hard": 0.1}), BYE]
     (r,) = c.evaluate([call(*unsure)])  # each heard unsurely: no flag from adding them up
     assert not r.flagged and all(not f.reason == "discourteous_moments" for f in r.findings)
+
+
+def test_customer_turns_around_are_the_nearest_customer_turns_either_side() -> None:
+    from audit.checks.courtesy import customer_turns_around
+
+    c = call(GREET, ("customer", 3, "Is it my phone?"), ("customer", 5, "It keeps dropping."),
+             ("agent", 8, "Not your phone, not you."), ("agent", 10, "Just bad luck."), ("customer", 12, "Oh good."), BYE)
+    assert customer_turns_around(c, 3) == ("It keeps dropping.", "Oh good.")
+    assert customer_turns_around(c, 4) == ("It keeps dropping.", "Oh good.")
+    assert customer_turns_around(c, 0) == ("", "Is it my phone?")
+    assert customer_turns_around(c, 6) == ("Oh good.", "")
+
+
+def test_context_head_rereads_the_sentence_with_the_customer_turns_around_it(tmp_path) -> None:
+    import numpy as np
+
+    from audit.heads import ContextHead
+    from tests.unit.test_heads import AxisEncoder
+
+    path = tmp_path / "ctx.npz"  # a "rude..." customer turn after the sentence raises it, nothing else counts
+    np.savez(path, w_logit=1.0, w_before=np.zeros(4), w_after=np.array([3.0, 0, 0, 0]), intercept=0.0)
+    c, head = check(rule=lambda t: 0.3 if "sure" in t else 0.05)
+    c.__dict__["context_head"] = ContextHead(path, AxisEncoder())
+    line = ("agent", 8, "Oh sure, I will rush that for you.")
+    (reacted,) = c.evaluate([call(GREET, ("customer", 3, "Can you rush it?"), line, ("customer", 12, "Rude, honestly."), BYE)])
+    (calm,) = c.evaluate([call(GREET, ("customer", 3, "Can you rush it?"), line, ("customer", 12, "Thanks a lot."), BYE)])
+    expected = 1 / (1 + np.exp(-(np.log(0.3 / 0.7) + 3.0)))  # 0.90
+    assert reacted.flagged and reacted.findings[0].score == round(expected, 4)
+    assert reacted.findings[0].evidence == "Oh sure, I will rush that for you."
+    assert not calm.flagged and calm.findings[0].score == 0.3
+    # the customer's turns are context only: never scored by the sentence head
+    assert all("Rude, honestly." not in batch for batch in head.batches)
+
+
+def test_context_head_fitted_on_another_sentence_head_is_refused(tmp_path) -> None:
+    import json
+
+    import numpy as np
+    import pytest
+
+    from audit.heads import ContextHead
+    from audit.models import ModelError
+    from tests.unit.test_heads import AxisEncoder
+
+    path = tmp_path / "ctx.npz"
+    np.savez(path, w_logit=1.0, w_before=np.zeros(4), w_after=np.zeros(4), intercept=0.0)
+    path.with_suffix(".json").write_text(json.dumps({"sentence_head_sha256": "ab" * 32}))
+    ctx = ContextHead(path, AxisEncoder())
+    _, head = check()
+    with pytest.raises(ModelError, match="refit with models/train_courtesy_context.py"):
+        ctx.check_fits(head)
+    head.sha256 = "ab" * 32
+    ctx.check_fits(head)

@@ -211,3 +211,21 @@ def test_placeholders_and_pseudonyms_read_as_neutral_words() -> None:
     assert head_text("Hi <PERSON_3f9a1c2b4d>, your card <CREDIT_CARD> is blocked.") == "Hi Alex, your card the number is blocked."
     assert head_text("Born <DATE_OF_BIRTH>?") == "Born the date?"
 
+
+
+def test_courtesy_context_head_fits_the_shipped_sentence_head_and_only_blind3_to_blind10() -> None:
+    from audit.evaluate import DEFAULT_CALLSET, load_callset
+    from models.train_courtesy_context import CONTEXT_SPLITS
+
+    meta = json.loads((MODELS_DIR / "courtesy_context.json").read_text())
+    assert meta["sentence_head_sha256"] == hashlib.sha256((MODELS_DIR / "courtesy_head.npz").read_bytes()).hexdigest()
+    with np.load(MODELS_DIR / "courtesy_context.npz") as data:
+        assert data["w_before"].shape == data["w_after"].shape == (384,) and float(data["w_logit"]) > 0
+    calls = load_callset(DEFAULT_CALLSET)
+    fitted = {Path(rel).stem for rel in meta["sources"]}
+    assert fitted == {c.path.stem for c in calls if c.split in CONTEXT_SPLITS}  # refit after editing one of them
+    for rel, digest in meta["sources"].items():
+        assert hashlib.sha256((REPO / rel).read_bytes()).hexdigest() == digest, rel
+    # the test split and every blind split after blind10 stay unread by it
+    assert not fitted & {c.path.stem for c in calls if c.split == "test" or c.split not in CONTEXT_SPLITS}
+    assert "blind11" not in CONTEXT_SPLITS and meta["rows"] > 5000
