@@ -136,9 +136,10 @@ class CourtesyCheck(Check):
                 if p < 0.2:
                     continue
                 what = "used profanity or an insult" if why == "insult" else "was rude, dismissive or sarcastic"
+                read = ", read with the customer's turns around it" if why == "tone" and self.context_head is not None else ""
                 found.append(finding(self.name, self.version, p, Severity.HIGH if why == "insult" else Severity.MEDIUM,
                                      f"discourteous_{why}" + ("_low_asr_confidence" if capped else ""),
-                                     f"agent {what} (p={p:.2f}): \"{quote(s.text)}\"", s))
+                                     f"agent {what} (p={p:.2f}{read}): \"{quote(s.text)}\"", s))
                 if not capped and s.min_probability >= o.asr_min_probability:
                     sure.append(found[-1])
             talk_over = self._talk_over(call)

@@ -218,3 +218,20 @@ def test_context_head_fitted_on_another_sentence_head_is_refused(tmp_path) -> No
         ctx.check_fits(head)
     head.sha256 = "ab" * 32
     ctx.check_fits(head)
+
+
+def test_rationale_says_when_the_customer_turns_were_read(tmp_path) -> None:
+    import numpy as np
+
+    from audit.heads import ContextHead
+    from tests.unit.test_heads import AxisEncoder
+
+    c, _ = check()
+    rude = call(GREET, ("agent", 8, "Whatever, that is your problem."), BYE)
+    (alone,) = c.evaluate([rude])
+    assert "customer's turns" not in alone.findings[0].rationale
+    path = tmp_path / "ctx.npz"  # the identity: the sentence head's probability unchanged
+    np.savez(path, w_logit=1.0, w_before=np.zeros(4), w_after=np.zeros(4), intercept=0.0)
+    c.__dict__["context_head"] = ContextHead(path, AxisEncoder())
+    (read,) = c.evaluate([rude])
+    assert read.findings[0].score == 0.9 and "p=0.90, read with the customer's turns around it" in read.findings[0].rationale
