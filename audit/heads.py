@@ -221,13 +221,13 @@ class ContextHead:
     probability becomes ``sigmoid(w_logit * logit(p) + emb(before) . w_before + emb(after) . w_after + b)``:
     ``before`` is the customer's last turn before the sentence's turn, ``after`` their first turn
     after it ("" when there is none). The weights (``models/courtesy_context.npz``) are fitted by
-    ``models/train_courtesy_context.py`` on calls the sentence head never trained on.
+    ``models/train_context_head.py`` on calls the sentence head never trained on.
     """
 
     def __init__(self, path: Path, encoder: Encoder) -> None:
         path = Path(path)
         if not path.is_file():
-            raise ModelError(f"context head {path} does not exist; run models/train_courtesy_context.py or set context_model: ''")
+            raise ModelError(f"context head {path} does not exist; run models/train_context_head.py or set context_model: ''")
         with np.load(path) as data:
             self.w_logit = float(data["w_logit"])
             self.w_before = np.asarray(data["w_before"], dtype=np.float64)
@@ -245,7 +245,7 @@ class ContextHead:
         fitted_on = self.meta.get("sentence_head_sha256")
         if head is None or (fitted_on and head.sha256 != fitted_on):
             raise ModelError(f"{self.model_id} was fitted on sentence head {str(fitted_on)[:12]}…, the check uses "
-                             f"{getattr(head, 'model_id', None)}; refit with models/train_courtesy_context.py or set context_model: ''")
+                             f"{getattr(head, 'model_id', None)}; refit with models/train_context_head.py or set context_model: ''")
 
     def adjust(self, probs: Sequence[float], before: Sequence[str], after: Sequence[str]) -> np.ndarray:
         """The probabilities ``probs`` re-read with each sentence's customer turns (all encoded in one batch)."""
@@ -255,21 +255,26 @@ class ContextHead:
         emb = self.encoder.encode([head_text(t) for t in [*before, *after]]).astype(np.float64)
         if emb.shape[1] != self.w_before.shape[0]:
             raise ModelError(f"{self.model_id}: fitted on {self.w_before.shape[0]}-dim embeddings, the encoder gives "
-                             f"{emb.shape[1]}; refit with models/train_courtesy_context.py")
+                             f"{emb.shape[1]}; refit with models/train_context_head.py")
         n = len(p)
         z = self.w_logit * np.log(p / (1 - p)) + emb[:n] @ self.w_before + emb[n:] @ self.w_after + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
 
 
-def load_context_head(model: str, encoder: Encoder | None, base_dir: Path | None = None) -> ContextHead | None:
-    """The context head ``model`` names (``"packaged:<name>"`` or a ``.npz`` path); None when
-    ``model`` is empty (switched off) or there is no encoder."""
+def load_context_head(model: str, encoder: Encoder | None, sentence_head: Head | None,
+                      base_dir: Path | None = None) -> ContextHead | None:
+    """The context head ``model`` names (``"packaged:<name>"`` or a ``.npz`` path), checked to fit
+    ``sentence_head``; None when ``model`` is empty (switched off) or there is no encoder."""
     if not model or encoder is None:
         return None
     if model.startswith("packaged:"):
-        return ContextHead(MODELS_DIR / f"{model.split(':', 1)[1]}.npz", encoder)
-    path = Path(model).expanduser()
-    return ContextHead(path if path.is_absolute() or base_dir is None else base_dir / path, encoder)
+        path = MODELS_DIR / f"{model.split(':', 1)[1]}.npz"
+    else:
+        path = Path(model).expanduser()
+        path = path if path.is_absolute() or base_dir is None else base_dir / path
+    context = ContextHead(path, encoder)
+    context.check_fits(sentence_head)
+    return context
 
 
 class TransformersHead:

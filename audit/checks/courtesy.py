@@ -22,7 +22,7 @@ from functools import cached_property
 import numpy as np
 
 from audit.checks.base import Check, CheckInput, register, thresholds_of
-from audit.checks.text import Sentence, asr_gated, evidence_gated, finding, quote, sentences
+from audit.checks.text import Sentence, asr_gated, customer_turns_around, evidence_gated, finding, quote, sentences
 from audit.types import CheckResult, Finding, Severity
 
 
@@ -84,14 +84,6 @@ class CourtesyOptions:
                                  "take care", "you are welcome", "you're welcome", "thank you", "thanks")
 
 
-def customer_turns_around(call: CheckInput, index: int) -> tuple[str, str]:
-    """The customer's last utterance before utterance ``index`` and their first after it ("" for none)."""
-    utts = call.transcript.utterances
-    before = next((u.text for u in reversed(utts[:index]) if u.speaker == "customer"), "")
-    after = next((u.text for u in utts[index + 1 :] if u.speaker == "customer"), "")
-    return before, after
-
-
 @register
 class CourtesyCheck(Check):
     """Discourtesy toward the customer, scored per agent sentence; the worst moments become findings."""
@@ -115,10 +107,7 @@ class CourtesyCheck(Check):
     def context_head(self):  # noqa: ANN201 - audit.heads.ContextHead | None
         from audit.heads import load_context_head
 
-        context = load_context_head(self.options.context_model, self.encoder, base_dir=self.config.path.parent)
-        if context is not None:
-            context.check_fits(self.head)
-        return context
+        return load_context_head(self.options.context_model, self.encoder, self.head, base_dir=self.config.path.parent)
 
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:
         o: CourtesyOptions = self.options

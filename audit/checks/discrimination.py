@@ -35,7 +35,7 @@ from functools import cache, cached_property
 import numpy as np
 
 from audit.checks.base import Check, CheckInput, register, thresholds_of
-from audit.checks.text import Sentence, evidence_gated, finding, quote, sentences
+from audit.checks.text import Sentence, customer_turns_around, evidence_gated, finding, quote, sentences
 from audit.types import CheckResult, Finding, Severity
 
 
@@ -49,6 +49,9 @@ def head_text(text: str) -> str:
 class DiscriminationOptions:
     # "packaged:discrimination_head", a .npz head, or a local transformers folder (see audit/heads.py)
     model: str = "packaged:discrimination_head"
+    # The head's probability re-read with the customer's turns around the sentence
+    # (audit.heads.ContextHead); "" reads each sentence alone.
+    context_model: str = "packaged:discrimination_context"
     positive_labels: tuple[str, ...] = ()
     zero_shot_labels: tuple[str, ...] = ()
     hypothesis: str = "This text is {}."
@@ -162,7 +165,8 @@ class DiscriminationCheck(Check):
     # 2.6: "your kind patience / words / ..." (the adjective) is an idiom; 2.5 scored it 0.9 as a pattern
     # 2.7: a trait named in the last ``context_turns`` utterances lets a sentence of at least
     #      ``context_min_words`` words through the gate when the head gives it ``context_min_score``
-    version = "2.7"
+    # 2.8: the head's probability is re-read with the customer's turns around the sentence (``context_model``)
+    version = "2.8"
     Options = DiscriminationOptions
 
     @cached_property
@@ -172,6 +176,12 @@ class DiscriminationCheck(Check):
         o: DiscriminationOptions = self.options
         return load_head(o.model, self.encoder, positive_labels=o.positive_labels, zero_shot_labels=o.zero_shot_labels,
                          hypothesis=o.hypothesis, base_dir=self.config.path.parent)
+
+    @cached_property
+    def context_head(self):  # noqa: ANN201 - audit.heads.ContextHead | None
+        from audit.heads import load_context_head
+
+        return load_context_head(self.options.context_model, self.encoder, self.head, base_dir=self.config.path.parent)
 
     @cached_property
     def _trait_rx(self) -> re.Pattern[str]:
@@ -259,9 +269,10 @@ class DiscriminationCheck(Check):
         o: DiscriminationOptions = self.options
         agent = sentences([c.transcript for c in calls])
         context = self.context_traits(calls, agent)
-        scores = self.sentence_scores([s.text for s in agent], contexts=context)
-        gated = evidence_gated(agent, scores, lambda texts, idx: self.sentence_scores(texts, contexts=[context[i] for i in idx]),
-                               o.asr_min_probability)
+        around = [customer_turns_around(calls[s.call_index], s.utterance_index) for s in agent]
+        scores = self.sentence_scores([s.text for s in agent], contexts=context, around=around)
+        gated = evidence_gated(agent, scores, lambda texts, idx: self.sentence_scores(
+            texts, contexts=[context[i] for i in idx], around=[around[i] for i in idx]), o.asr_min_probability)
         results = []
         for ci, _call in enumerate(calls):
             found: list[Finding] = []
@@ -272,9 +283,10 @@ class DiscriminationCheck(Check):
                     about = f" named just before ('{trait}')"
                 else:
                     about = f" ('{trait}')" if trait else ""
+                read = ", read with the customer's turns around it" if why != "pattern" and self.context_head is not None else ""
                 found.append(finding(self.name, self.version, p, Severity.CRITICAL if p >= 0.5 else Severity.LOW,
                                      f"trait_{why}" + ("_low_asr_confidence" if capped else ""),
-                                     f"agent remark tied to a protected trait{about} (p={p:.2f}): \"{quote(s.text)}\"", s))
+                                     f"agent remark tied to a protected trait{about} (p={p:.2f}{read}): \"{quote(s.text)}\"", s))
             found = sorted(found, key=lambda f: -f.score)[: o.max_findings]
             score = max((f.score for f in found), default=0.0)
             flagged = any(f.flagged for f in found)
@@ -282,19 +294,22 @@ class DiscriminationCheck(Check):
                                        "risk" if flagged else "ok", tuple(found), dict(thresholds_of(o))))
         return results
 
-    def sentence_scores(self, texts: Sequence[str], require_trait: bool | None = None,
-                        contexts: Sequence[str] | None = None) -> list[tuple[float, str, str]]:
+    def sentence_scores(self, texts: Sequence[str], require_trait: bool | None = None, contexts: Sequence[str] | None = None,
+                        around: Sequence[tuple[str, str]] | None = None) -> list[tuple[float, str, str]]:
         """Per text: (probability of discrimination risk, "pattern" | "demeaning" | "context", trait term or "").
 
         One batched model call. ``contexts`` holds, per text, the trait term named just before it
         (:meth:`context_traits`; none when omitted). ``require_trait`` overrides the option
-        (evaluations only). With reason "context" the trait term is the context's.
+        (evaluations only). With reason "context" the trait term is the context's. ``around`` gives
+        each text's customer turns (before, after) for the context head (``context_model``).
         """
         o: DiscriminationOptions = self.options
         gate = o.require_trait if require_trait is None else require_trait
         probs = np.zeros(len(texts))
         if self.head is not None and texts:
             probs = np.asarray(self.head.predict_proba([head_text(t) for t in texts]), dtype=float)
+            if self.context_head is not None and around is not None:
+                probs = self.context_head.adjust(probs, [b for b, _ in around], [a for _, a in around])
         out = []
         for text, p, before in zip(texts, probs, contexts or [""] * len(texts)):
             trait, p, why = self.trait_term(text), float(p), "demeaning"

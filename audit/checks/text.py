@@ -6,9 +6,13 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from audit.sentences import sentence_runs
 from audit.types import Finding, RedactedTranscript, Severity, Speaker
+
+if TYPE_CHECKING:
+    from audit.checks.base import CheckInput
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,14 @@ def sentences(transcripts: Sequence[RedactedTranscript], speaker: Speaker | None
                         words = ()
                     out.append(Sentence(ci, ui, utt.speaker, text, run[0].start_s, run[-1].end_s, min(probs), words))
     return out
+
+
+def customer_turns_around(call: CheckInput, index: int) -> tuple[str, str]:
+    """The customer's last utterance before utterance ``index`` and their first after it ("" for none)."""
+    utts = call.transcript.utterances
+    before = next((u.text for u in reversed(utts[:index]) if u.speaker == "customer"), "")
+    after = next((u.text for u in utts[index + 1 :] if u.speaker == "customer"), "")
+    return before, after
 
 
 def calibrated(raw: float, threshold: float, scale: float) -> float:

@@ -168,7 +168,7 @@ def test_several_mild_moments_flag_the_call_together_but_unsure_ones_do_not() ->
 
 
 def test_customer_turns_around_are_the_nearest_customer_turns_either_side() -> None:
-    from audit.checks.courtesy import customer_turns_around
+    from audit.checks.text import customer_turns_around
 
     c = call(GREET, ("customer", 3, "Is it my phone?"), ("customer", 5, "It keeps dropping."),
              ("agent", 8, "Not your phone, not you."), ("agent", 10, "Just bad luck."), ("customer", 12, "Oh good."), BYE)
@@ -214,7 +214,7 @@ def test_context_head_fitted_on_another_sentence_head_is_refused(tmp_path) -> No
     path.with_suffix(".json").write_text(json.dumps({"sentence_head_sha256": "ab" * 32}))
     ctx = ContextHead(path, AxisEncoder())
     _, head = check()
-    with pytest.raises(ModelError, match="refit with models/train_courtesy_context.py"):
+    with pytest.raises(ModelError, match="refit with models/train_context_head.py"):
         ctx.check_fits(head)
     head.sha256 = "ab" * 32
     ctx.check_fits(head)

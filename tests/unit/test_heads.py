@@ -213,13 +213,14 @@ def test_placeholders_and_pseudonyms_read_as_neutral_words() -> None:
 
 
 
-def test_courtesy_context_head_fits_the_shipped_sentence_head_and_only_blind3_to_blind10() -> None:
+@pytest.mark.parametrize("check", ["courtesy", "discrimination"])
+def test_context_head_fits_the_shipped_sentence_head_and_only_blind3_to_blind10(check: str) -> None:
     from audit.evaluate import DEFAULT_CALLSET, load_callset
-    from models.train_courtesy_context import CONTEXT_SPLITS
+    from models.train_context_head import CONTEXT_SPLITS
 
-    meta = json.loads((MODELS_DIR / "courtesy_context.json").read_text())
-    assert meta["sentence_head_sha256"] == hashlib.sha256((MODELS_DIR / "courtesy_head.npz").read_bytes()).hexdigest()
-    with np.load(MODELS_DIR / "courtesy_context.npz") as data:
+    meta = json.loads((MODELS_DIR / f"{check}_context.json").read_text())
+    assert meta["sentence_head_sha256"] == hashlib.sha256((MODELS_DIR / f"{check}_head.npz").read_bytes()).hexdigest()
+    with np.load(MODELS_DIR / f"{check}_context.npz") as data:
         assert data["w_before"].shape == data["w_after"].shape == (384,) and float(data["w_logit"]) > 0
     calls = load_callset(DEFAULT_CALLSET)
     fitted = {Path(rel).stem for rel in meta["sources"]}
