@@ -2,8 +2,9 @@
 
 Each agent sentence gets a calibrated probability of being discourteous from a trained head
 (the sentence encoder with its top two layers fine-tuned, ``models/courtesy_head.npz``, or a
-local transformers model named by ``model``) and from a declared lexicon of profanity and insults
-(an exact rule). Talking over the customer comes from the two channels' timings: an agent
+local transformers model named by ``model``), re-read with the customer's turns before and after
+it by a context head (``models/courtesy_context.npz``, option ``context_model``), and from a
+declared lexicon of profanity and insults (an exact rule). Talking over the customer comes from the two channels' timings: an agent
 turn of at least ``overlap_min_words`` words starting more than ``overlap_s`` before the
 customer's running turn ends; ``overlap_flag_count`` such moments flag the call. A missing
 greeting or closing is an informational finding. Customer turns are never scored: a

@@ -3,8 +3,10 @@
 Each agent sentence gets a calibrated probability from a trained head (logistic regression
 on sentence embeddings, ``models/discrimination_head.npz``, or a local transformers model
 named by ``model``), learned from discriminatory vs benign trait mentions (offering a
-Spanish-speaking agent, a senior discount, an accessibility option are benign). Declared
-rules are applied where they are exact:
+Spanish-speaking agent, a senior discount, an accessibility option are benign), then re-read
+with the customer's turns before and after the sentence by a context head
+(``models/discrimination_context.npz``, option ``context_model``; :class:`audit.heads.ContextHead`).
+Declared rules are applied where they are exact:
 
 - a sentence must mention a protected trait (race, colour, national origin, religion, sex,
   gender identity, sexual orientation, age, disability, marital status, public assistance:
