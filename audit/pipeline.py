@@ -64,7 +64,10 @@ class Stages:
         transcriber = Transcriber(options_from(TranscribeOptions, config.transcribe, f"{where}: transcribe"))
         redactor = Redactor.from_config(config)
         encoder = SentenceEncoder()
-        return cls(config, transcriber, redactor, build_checks(config, encoder), encoder)
+        checks = build_checks(config, encoder)
+        for check in checks:
+            check.load_models()
+        return cls(config, transcriber, redactor, checks, encoder)
 
     @property
     def models(self) -> tuple[ModelInfo, ...]:

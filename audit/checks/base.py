@@ -51,6 +51,10 @@ class Check(ABC):
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:
         """Return one result per call, in order."""
 
+    def load_models(self) -> None:
+        """Load the check's models now, so that a model that is missing or does not fit its
+        configuration stops a run before its first call rather than failing every call."""
+
 
 REGISTRY: dict[str, type[Check]] = {}
 

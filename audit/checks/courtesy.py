@@ -104,6 +104,9 @@ class CourtesyCheck(Check):
         return load_head(o.model, self.encoder, positive_labels=o.positive_labels, zero_shot_labels=o.zero_shot_labels,
                          hypothesis=o.hypothesis, base_dir=self.config.path.parent)
 
+    def load_models(self) -> None:
+        _ = self.head, self.context_head
+
     @cached_property
     def context_head(self):  # noqa: ANN201 - audit.heads.ContextHead | None
         from audit.heads import load_context_head

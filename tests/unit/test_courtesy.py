@@ -235,3 +235,21 @@ def test_rationale_says_when_the_customer_turns_were_read(tmp_path) -> None:
     c.__dict__["context_head"] = ContextHead(path, AxisEncoder())
     (read,) = c.evaluate([rude])
     assert read.findings[0].score == 0.9 and "p=0.90, read with the customer's turns around it" in read.findings[0].rationale
+
+
+def test_a_context_head_that_does_not_fit_stops_the_run_before_any_call(tmp_path) -> None:
+    import json
+
+    import numpy as np
+    import pytest
+
+    from audit.models import ModelError
+    from tests.unit.test_heads import AxisEncoder
+
+    path = tmp_path / "ctx.npz"
+    np.savez(path, w_logit=1.0, w_before=np.zeros(4), w_after=np.zeros(4), intercept=0.0)
+    path.with_suffix(".json").write_text(json.dumps({"sentence_head_sha256": "ab" * 32}))
+    c = CourtesyCheck(CourtesyOptions(context_model=str(path)), encoder=AxisEncoder(), config=CONFIG)
+    c.__dict__["head"] = FakeHead(lambda t: 0.1)  # sha256 None: not the head the weights were fitted on
+    with pytest.raises(ModelError, match="set context_model: ''"):
+        c.load_models()
