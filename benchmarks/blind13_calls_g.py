@@ -1,0 +1,470 @@
+"""Blind evaluation set "g": thirty scripted customer-service phone calls, written by hand by one helper working from the task brief alone, without seeing the audit tool's code, models, documentation, training data or any other call set, and labelled by hand for agent discourtesy (courtesy) and discrimination risk (discrimination), with the agent turns a QA reviewer would point to. Nine calls are discourteous agents (kind A), nine are courteous hard negatives (kind B), six carry discrimination risk (kind C) and six mention a protected trait that the agent handles well (kind D), interleaved. All companies and people are fictional. This file is EVALUATION DATA ONLY: it is used once to measure the tool and must never be used for training, tuning, prompt iteration or threshold fitting."""
+
+CALLS = [
+    # 1 — A: brush-off, blaming the customer
+    {"slug": "estimated-meter-brush-off", "kind": "A", "region": "UK",
+     "courtesy": True, "discrimination": False,
+     "flags": {"courtesy": [4, 6]},
+     "turns": [
+         ("agent", "Morning, Greyfield Energy, you're through to Dan, how can I help?"),
+         ("customer", "Hiya, yeah, my bill's come in massive this quarter and I think it's been estimated again, but I did send a reading in, I did it on the app."),
+         ("agent", "Okay. If it's estimated then we didn't get a reading, that's how it works."),
+         ("customer", "But I did send one. I've got a screenshot of it and everything, I can email it over if you..."),
+         ("agent", "Yeah, the app's fine when people actually use it properly. You've probably just not pressed submit. Happens all the time."),
+         ("customer", "I did press submit. Can you not just check on your side?"),
+         ("agent", "Look, I can put a new reading on if you give it me now, but I'm not going digging for an old one you reckon you sent. Have you got it or not?"),
+         ("customer", "...Right. Fine. Hang on, I'll go out to the meter."),
+     ]},
+
+    # 2 — B: slang, informal warmth
+    {"slug": "broadband-down-footy-night", "kind": "B", "region": "AU",
+     "courtesy": False, "discrimination": False,
+     "flags": {},
+     "turns": [
+         ("agent", "G'day, Galah Mobile and Internet, Shaz speaking."),
+         ("customer", "Hey Shaz, look, my internet's just dropped out completely, and the game's on tonight, I'm losing my mind a bit."),
+         ("agent", "Oh no, that's rubbish, mate, right before the footy as well. Righto, let's get you sorted. Is the modem showing any lights at all?"),
+         ("customer", "There's, um, a red one. Flashing. The rest are off."),
+         ("agent", "Yeah, nah, red flashing's no good. Can you pull the power cord out, count to ten, bung it back in for me?"),
+         ("customer", "Okay... done. It's doing the, the rainbow thing now."),
+         ("agent", "Beauty, that's what we want. Give it a sec... and it's just come up green on my end. You're back on, legend."),
+         ("customer", "Oh you're a champion. Thanks heaps."),
+         ("agent", "No worries at all. Enjoy the game, hope your lot win!"),
+     ]},
+
+    # 3 — C: national origin / accent, extra ID asked because of how the caller sounds (polite)
+    {"slug": "accent-extra-id-bank", "kind": "C", "region": "TX",
+     "courtesy": False, "discrimination": True,
+     "flags": {"discrimination": [4, 6]},
+     "turns": [
+         ("agent", "Thank you for calling Glenmoor Bank, this is Kyle, who do I have the pleasure of speaking with?"),
+         ("customer", "Hello, yes, my name is Oluwaseun Adeyemi, I want to increase the limit on my debit card for a purchase this weekend."),
+         ("agent", "Sure, happy to look at that. Can you verify your date of birth and the zip code on file?"),
+         ("customer", "Yes, of course." ),
+         ("agent", "Perfect, that matches. Now, just out of curiosity, that's a pretty strong accent, where are you really from? Originally, I mean."),
+         ("customer", "I'm from Houston. I was born in Lagos, but I've lived here a long time. Why?"),
+         ("agent", "Oh, no reason, it's just, for callers from that part of the world we do like to be a little extra careful, so before I raise anything I'll need you to go into a branch with your passport and a utility bill. I'm sure you understand."),
+         ("customer", "I've banked with you for years. Do you ask everybody to do that?"),
+         ("agent", "It's really just a precaution in certain cases, sir. Is there anything else I can help with today?"),
+     ]},
+
+    # 4 — D: offering a Spanish-speaking agent
+    {"slug": "spanish-speaking-claims-agent", "kind": "D", "region": "FL",
+     "courtesy": False, "discrimination": False,
+     "flags": {},
+     "turns": [
+         ("agent", "Gulfway Insurance, this is Tanya, how can I help you today?"),
+         ("customer", "Hi, yes, I, eh... my car, somebody hit it in the parking, and I need to, how you say, make the claim?"),
+         ("agent", "Oh, I'm sorry that happened. Yes, we can absolutely start a claim. Would you be more comfortable doing this in Spanish? I've got a colleague, Luis, who can take the whole thing in Spanish if you'd like."),
+         ("customer", "Ah, yes, yes, please, that would be much better, thank you."),
+         ("agent", "No problem at all. I'll stay on the line while I bring him in, so you don't have to explain anything twice. Just a moment."),
+         ("customer", "Okay, thank you very much."),
+         ("agent", "Luis is on now. Luis, this is a new collision claim, the customer's car was hit while parked. I'll let you two take it from here. Take care!"),
+     ]},
+
+    # 5 — A: sarcasm, polite on the surface
+    {"slug": "export-button-sarcasm", "kind": "A", "region": "CA",
+     "courtesy": True, "discrimination": False,
+     "flags": {"courtesy": [4, 8]},
+     "turns": [
+         ("agent", "Gridlane Software support, you've got Megan."),
+         ("customer", "Hi Megan, I'm trying to get my project report out as a spreadsheet and I just can't find where to do it. I've been clicking around for ages."),
+         ("agent", "Okay, are you in the reports tab right now?"),
+         ("customer", "Yes, I'm looking at the report."),
+         ("agent", "Great. So, at the very top, there's a big blue button that says, um, 'Export'? Wow. Amazing that one slipped past you, honestly. It's only the biggest thing on the page."),
+         ("customer", "Oh. Oh, I see it. Sorry, I... I was looking in the settings menu."),
+         ("agent", "Mm-hm. Sure. Click it and pick spreadsheet."),
+         ("customer", "Okay, it's downloading. Thank you."),
+         ("agent", "Of course! And hey, if you ever need help finding the power button, we're here for that too. Have a great day!"),
+     ]},
+
+    # 6 — B: calm boundary with a swearing customer
+    {"slug": "damp-repair-swearing-boundary", "kind": "B", "region": "IE",
+     "courtesy": False, "discrimination": False,
+     "flags": {},
+     "turns": [
+         ("agent", "Hello, Glencarra Housing, Aoife speaking, how can I help?"),
+         ("customer", "Yeah, you can help by sending someone out to fix the bloody damp in my kid's room like I've asked about a million times, you useless shower of shites."),
+         ("agent", "I can hear you're really fed up, and honestly, damp in a child's room isn't okay, so I want to get this moving for you. I do need to ask you not to swear at me, though, and then I'll do everything I can."),
+         ("customer", "Ah, for f... Fine. Fine. It's just, nobody's ever rung me back, you know?"),
+         ("agent", "That's not good enough, and I'm sorry. Let me pull up your address... okay, I can see the earlier reports. I'm going to mark this as a priority and put in a request for a surveyor to call out to you."),
+         ("customer", "And will they actually come this time?"),
+         ("agent", "I'll be straight with you, I can't promise you a date on this call, but I'm putting my own name on it and I'll ring you back myself once it's booked in."),
+         ("customer", "Okay. Okay. Sorry for roaring at you. It's not your fault."),
+         ("agent", "Ah, you're grand. Look after yourself, and I'll talk to you soon."),
+     ]},
+
+    # 7 — A: talking over an elderly customer, rushing
+    {"slug": "rental-scratch-talked-over", "kind": "A", "region": "NY",
+     "courtesy": True, "discrimination": False,
+     "flags": {"courtesy": [2, 4]},
+     "turns": [
+         ("agent", "Greyline Car Rental, this is Vince."),
+         ("customer", "Oh, hello, yes, I returned my car yesterday and I've just had an email about a scratch on the back door, and I want to explain, because when I picked it up, the young man at the desk and I, we walked around it, and he said..."),
+         ("agent", "Yeah, yeah, I got it, ma'am, the scratch, you're saying it was already there. Everybody says that.", 2.5),
+         ("customer", "Well, it was there, and I have a photograph, my grandson showed me how to take..."),
+         ("agent", "Okay, okay, so email the photo to the damages team, it's all in the email, it's, it's really not a phone thing.", 3.0),
+         ("customer", "I'm sorry, I'm not very good with emails, could you just tell me which address..."),
+         ("agent", "It's at the bottom of the email you got. Just reply to that. Alright? Okay, bye now."),
+     ]},
+
+    # 8 — B: bad news delivered kindly, firm refusal
+    {"slug": "nonrefundable-fare-kind-no", "kind": "B", "region": "DE",
+     "courtesy": False, "discrimination": False,
+     "flags": {},
+     "turns": [
+         ("agent", "Hello, Galena Travel, this is Jonas speaking."),
+         ("customer", "Hi Jonas, I booked a trip to Lisbon with you and now I can't go, my mother is in hospital. I need to cancel and get the money back."),
+         ("agent", "Oh, I'm very sorry to hear about your mother. I hope she's all right. Let me look at your booking... okay. I have to be honest with you, the fare you booked is the non-refundable type, so I can't return the money for the flights."),
+         ("customer", "Nothing at all? Even with a hospital? That's... that's really hard."),
+         ("agent", "I know, and I'm sorry, I really wish I could. What I can do is cancel the hotel part, because that one is still free to cancel, and I can check whether the airline will let you move the flight to a later date instead of losing it."),
+         ("customer", "Okay. Yes, please, do that."),
+         ("agent", "Done for the hotel. For the flight I'll send the request and write to you as soon as they answer. And please, take care of yourself and your mother."),
+         ("customer", "Thank you, Jonas. Really."),
+     ]},
+
+    # 9 — C: age, paternalistic steering, doubting competence (demeaning)
+    {"slug": "senior-steered-to-simple-phone", "kind": "C", "region": "PA",
+     "courtesy": True, "discrimination": True,
+     "flags": {"courtesy": [4, 6], "discrimination": [4, 6, 8]},
+     "turns": [
+         ("agent", "Thanks for calling Greenwave Telecom, my name's Brittany, how can I help you?"),
+         ("customer", "Hello dear. I'd like to upgrade my phone to one of the new smartphones, the one with the big screen, so I can video call my granddaughter."),
+         ("agent", "Oh, that's sweet! Can I just confirm the account holder's date of birth?"),
+         ("customer", "Yes, that's me, I'm the account holder." ),
+         ("agent", "Oh! Okay, wow. So, honestly, at your age those smartphones can get really, really confusing. We have a lovely simple flip phone with big buttons that a lot of our older folks like. Much less to worry about."),
+         ("customer", "I don't want a flip phone. I used a computer at work for thirty years. I want the smartphone."),
+         ("agent", "Sure, sure, I hear you, hon. It's just, we get a lot of seniors calling back in tears because they can't figure out the touch screen. Is there maybe a son or daughter who could call in and set this up for you?"),
+         ("customer", "I'm perfectly capable of deciding this myself."),
+         ("agent", "Of course. I'll tell you what, I'll put a note on the account to have a family member confirm before we ship anything, just to be safe."),
+         ("customer", "That's ridiculous. Never mind, I'll go to the shop."),
+     ]},
+
+    # 10 — D: screen reader, accessible formats
+    {"slug": "screen-reader-statements", "kind": "D", "region": "CA-ON",
+     "courtesy": False, "discrimination": False,
+     "flags": {},
+     "turns": [
+         ("agent", "Good afternoon, Goldcrest Bank, this is Priya. How can I help?"),
+         ("customer", "Hi Priya. I'm blind and I use a screen reader, and the new online statements just read out as 'image, image, image'. I can't actually tell what's on them."),
+         ("agent", "Oh, that's really frustrating, thank you for telling us. A couple of options: I can switch your statements to our accessible version, which is tagged text that screen readers can read properly, or we can mail them in Braille or large print, whichever you'd prefer."),
+         ("customer", "The accessible online version would be great. Braille as well, actually, for the yearly summary."),
+         ("agent", "Perfect, I've set up both. I'm also going to send a report to our web team about the image issue, because that shouldn't be happening for anybody."),
+         ("customer", "Thank you. Most people just tell me to ask someone to read it for me."),
+         ("agent", "You shouldn't have to do that. Is there anything else on the site that's giving you trouble while I've got you?"),
+         ("customer", "No, that's everything. Thanks, Priya."),
+     ]},
+
+    # 11 — B: terse but polite busy agent, brief friendly overlap
+    {"slug": "depot-parcel-terse-polite", "kind": "B", "region": "OH",
+     "courtesy": False, "discrimination": False,
+     "flags": {},
+     "turns": [
+         ("agent", "Gantry Delivery, Mike."),
+         ("customer", "Hi, I had a card through the door saying you tried to deliver a parcel but I was home all day, so..."),
+         ("agent", "Sorry about that. Zip code and last name?"),
+         ("customer", "It's, uh, Kowalski, K-O-W..."),
+         ("agent", "Got it, thanks. Okay. Parcel's at the depot. You can pick it up, or I rebook delivery. Which works?"),
+         ("customer", "Could you rebook it? And maybe tell the driver to actually knock this time? I've got a..."),
+         ("agent", "Oh, sure, I'll add a note to knock. Anything else?", 0.5),
+         ("customer", "No, that's it."),
+         ("agent", "Great. Sorry for the hassle. Take care."),
+     ]},
+
+    # 12 — A: profanity with a rude customer
+    {"slug": "gym-cancel-profanity", "kind": "A", "region": "IL",
+     "courtesy": True, "discrimination": False,
+     "flags": {"courtesy": [4, 6]},
+     "turns": [
+         ("agent", "Gravity Gym member services, this is Tony."),
+         ("customer", "Yeah, I want to cancel. I've been trying to cancel for weeks and your website is a joke, it just loops me back to the start."),
+         ("agent", "Okay, I can help with a cancellation. Can I get your name?"),
+         ("customer", "Derek Lindqvist. And don't try to sell me some freeze option, I'm not interested, just cancel the damn thing."),
+         ("agent", "Jesus, alright, nobody's selling you anything. Cancellations are a pain in the ass for everybody, pal, not just you."),
+         ("customer", "Excuse me? I'm the customer here."),
+         ("agent", "Yeah, and I'm the guy who's gotta listen to you whine about a website I didn't build. It's cancelled. Happy?"),
+         ("customer", "I'd like a confirmation email."),
+         ("agent", "It'll come. Bye."),
+     ]},
+
+    # 13 — D: senior citizen discount
+    {"slug": "senior-citizen-discount-retail", "kind": "D", "region": "IN",
+     "courtesy": False, "discrimination": False,
+     "flags": {},
+     "turns": [
+         ("agent", "Good morning, Garnet Home Goods, this is Rohan speaking, how may I help you?"),
+         ("customer", "Good morning, beta. I wanted to know, do you have any discount for senior citizens? My wife and I want to buy a new mixer-grinder."),
+         ("agent", "Yes, sir, definitely we do. We have a senior citizens' offer in all our stores, and on mixer-grinders this month there is also a festive offer, so you can get both together."),
+         ("customer", "Oh, very good. What do I need to bring?"),
+         ("agent", "Just any government photo ID showing your age at the billing counter, sir, that's all. And if you'd like, I can ask the store to keep one piece aside for you, so you don't have to wait."),
+         ("customer", "That would be nice. We are coming tomorrow evening."),
+         ("agent", "Done, sir, I have noted it under your name. Also, there is seating near the billing counter, so please ask the staff if you or madam need to sit while they pack it."),
+         ("customer", "Very kind of you. Thank you, Rohan."),
+         ("agent", "My pleasure, sir. Have a nice day."),
+     ]},
+
+    # 14 — C: sex / marital status, who decides, different terms (polite)
+    {"slug": "refinance-ask-for-husband", "kind": "C", "region": "GA",
+     "courtesy": False, "discrimination": True,
+     "flags": {"discrimination": [2, 4, 6]},
+     "turns": [
+         ("agent", "Good afternoon, Gatewood Mortgages, this is Bradley, how can I help you?"),
+         ("customer", "Hi Bradley, I'm calling about refinancing my mortgage. I'd like to know what rates I could get."),
+         ("agent", "Sure thing, ma'am! Is your husband around by any chance? These conversations usually go a lot smoother with the man of the house on the line."),
+         ("customer", "I'm divorced. It's my house and my mortgage."),
+         ("agent", "Oh, I'm sorry to hear that. Well, in that case, for single moms we usually like to see a co-signer, just because, you know, things can be a little less stable on one income with kids."),
+         ("customer", "My income hasn't changed. I've never missed a payment."),
+         ("agent", "And that's great, ma'am, really. I'd still recommend bringing in a father or a brother to co-sign, it just makes the file look stronger to underwriting. Would you like me to send over the co-signer forms?"),
+         ("customer", "No. I'd like to talk to somebody else, please."),
+     ]},
+
+    # 15 — B: jokes and an apology, receptionist
+    {"slug": "gp-booking-mixup-joke", "kind": "B", "region": "UK",
+     "courtesy": False, "discrimination": False,
+     "flags": {},
+     "turns": [
+         ("agent", "Glenview Medical Practice, Becky speaking."),
+         ("customer", "Hi Becky, I came in this morning for my blood test and apparently I wasn't booked in? The nurse said she had no record of it."),
+         ("agent", "Oh no, I'm so sorry. Let me have a look... ah. Right. It's been put in for next month instead. That's on us, not you, I'm really sorry you made the trip."),
+         ("customer", "It's alright, I just took the morning off work for it, that's all."),
+         ("agent", "Ugh, that's rotten. Okay, I'm going to squeeze you in with the nurse first thing tomorrow if that's any good? Earliest slot, before the rush, so you'll be in and out."),
+         ("customer", "That'd be brilliant, thank you."),
+         ("agent", "Lovely. And remember, it's a fasting one, so no sneaky breakfast. Black coffee if you're desperate, I won't tell."),
+         ("customer", "Ha, deal. Thanks, Becky."),
+         ("agent", "You're welcome, and sorry again. See you tomorrow."),
+     ]},
+
+    # 16 — A: condescension, belittling a confused customer
+    {"slug": "online-banking-condescension", "kind": "A", "region": "FR",
+     "courtesy": True, "discrimination": False,
+     "flags": {"courtesy": [4, 6, 10]},
+     "turns": [
+         ("agent", "Granite Savings, good afternoon, this is Claire."),
+         ("customer", "Hello, I'm trying to set up a payment to my landlord through online banking, and it keeps saying the payee details are invalid."),
+         ("agent", "Okay, which details are you putting in?"),
+         ("customer", "His name, and the, um, the long code from his bank, the IBAN, I think? I copied it from his email."),
+         ("agent", "Right. Okay. So. An IBAN is the long one that starts with letters. Letters are the A, B, C ones. Are you with me so far?"),
+         ("customer", "Yes, I know what letters are. I put it in exactly as he sent it."),
+         ("agent", "Mm. Well, it's honestly not complicated, most people manage it first time. Did you maybe put spaces in?"),
+         ("customer", "Oh. Yes, there are spaces, that's how he wrote it."),
+         ("agent", "There we go. Take the spaces out."),
+         ("customer", "Okay... right, it's accepted it now. Thank you."),
+         ("agent", "Great. Maybe just read the little hint under the box next time, it does actually say that."),
+     ]},
+
+    # 17 — B: firm refusal at a council
+    {"slug": "parking-permit-firm-refusal", "kind": "B", "region": "WA",
+     "courtesy": False, "discrimination": False,
+     "flags": {},
+     "turns": [
+         ("agent", "Glasford City parking services, this is Dana speaking."),
+         ("customer", "Hi Dana. I applied for a residential parking permit and it got rejected, and I need it, I park on that street every single night."),
+         ("agent", "Okay, let me take a look at the application... Alright, so the reason it came back is that the address is just outside the permit zone. The zone ends just before your block."),
+         ("customer", "That's absurd. It's the same street. Can't you just approve it? Make an exception?"),
+         ("agent", "I get why that feels arbitrary, honestly. But no, I can't approve a permit outside the zone, that's not something I'm able to override."),
+         ("customer", "So what am I supposed to do?"),
+         ("agent", "Two things I can offer. The city council takes requests to review zone boundaries, and I can send you that form today. And in the meantime, the lot on the corner of your block does overnight parking, I can send you the details for that too."),
+         ("customer", "Fine. Send both, I guess."),
+         ("agent", "Will do, they'll be in your inbox in a few minutes. Sorry it's not the answer you wanted."),
+     ]},
+
+    # 18 — D: name, title and pronouns update
+    {"slug": "broadband-name-title-update", "kind": "D", "region": "UK",
+     "courtesy": False, "discrimination": False,
+     "flags": {},
+     "turns": [
+         ("agent", "Hi, you're through to Gleam Broadband, I'm Sam, how can I help?"),
+         ("customer", "Hi, um. I've changed my name, and I need the account updated. It's still under my old name and it says 'Mr' on everything."),
+         ("agent", "No problem at all, we can sort that. What's the name you'd like on the account?"),
+         ("customer", "Elena Marsh."),
+         ("agent", "Lovely, Elena. And for the title, we've got Ms, Mrs, Miss, Mx, or no title at all if you'd rather. Which would you like?"),
+         ("customer", "Ms, please. And, sorry, is there somewhere I can put pronouns, so if someone rings me they don't get it wrong?"),
+         ("agent", "Don't apologise! Yes, there's a field for that, I'll put she/her. I've updated the name and title too, so letters and emails will show that from now on."),
+         ("customer", "Oh, that was a lot easier than I thought. Thank you."),
+         ("agent", "Glad to hear it. Anything else I can help with today, Elena?"),
+         ("customer", "No, that's all. Thanks, Sam."),
+     ]},
+
+    # 19 — A: single impatient line rushing the customer off
+    {"slug": "courier-redelivery-rushed-off", "kind": "A", "region": "TX",
+     "courtesy": True, "discrimination": False,
+     "flags": {"courtesy": [8]},
+     "turns": [
+         ("agent", "Gemline Couriers, this is Ashley, how can I help?"),
+         ("customer", "Hi, I missed a delivery today and I wanted to rearrange it."),
+         ("agent", "Sure, I can do that. What's the delivery address?"),
+         ("customer", "It's the house on Mesquite Lane, the Garza residence."),
+         ("agent", "Got it. I can rebook that for tomorrow afternoon, does that work?"),
+         ("customer", "Tomorrow afternoon's fine. Um, and actually, while I've got you, I also had a question about a parcel I'm sending to my sister, I wasn't sure about the..."),
+         ("agent", "Okay, that's rebooked for you."),
+         ("customer", "Thanks. So, about the parcel to my sister, it's kind of fragile and..."),
+         ("agent", "*sigh* Ma'am, I've got a queue a mile long here. Look it up on the website, okay? Bye."),
+     ]},
+
+    # 20 — C: religion, stereotyping "joke" (demeaning)
+    {"slug": "halal-meal-security-joke", "kind": "C", "region": "NY",
+     "courtesy": True, "discrimination": True,
+     "flags": {"courtesy": [4], "discrimination": [4, 6]},
+     "turns": [
+         ("agent", "Gladstone Holidays, this is Rick, how can I help?"),
+         ("customer", "Hi Rick, I'm booking a family trip to Orlando, and I wanted to add halal meals on the flights for all of us, please."),
+         ("agent", "Sure, let me get into the booking. Under the name Hussain?"),
+         ("customer", "Yes, that's right. Four of us."),
+         ("agent", "Okay, halal meals, got it. Ha, and you folks aren't planning on causing any trouble on the plane, right? Just kidding. Kind of."),
+         ("customer", "...Sorry? What's that supposed to mean?"),
+         ("agent", "Nothing, nothing, relax. I'm just gonna put a note on the file for the airline, just so they know ahead of time. It's standard for, you know, certain passengers."),
+         ("customer", "It is not standard. Take that note off."),
+     ]},
+
+    # 21 — B: empathy, bereavement
+    {"slug": "life-claim-bereavement-empathy", "kind": "B", "region": "MA",
+     "courtesy": False, "discrimination": False,
+     "flags": {},
+     "turns": [
+         ("agent", "Glenhaven Life, this is Maureen speaking, how can I help you today?"),
+         ("customer", "Hi. I, um... my husband passed away last week, and someone said I need to call about his policy. I'm sorry, I don't really know what I'm doing."),
+         ("agent", "Oh, I'm so sorry for your loss. Please don't apologize, there's no right way to do this, and you don't need to know anything, that's my job. Take all the time you need."),
+         ("customer", "Thank you. (pause) Okay. What do you need from me?"),
+         ("agent", "Let's keep it simple today. If you can give me his full name and date of birth, I'll find the policy, and then I'll mail you a short packet that explains everything step by step."),
+         ("customer", "His name was Walter James Brennan."),
+         ("agent", "Thank you. I've found it. I'm going to be your contact for this claim, so you won't have to explain everything again to someone new. You can call and ask for me directly."),
+         ("customer", "That helps. Really. Thank you."),
+         ("agent", "Of course. Be gentle with yourself, and call me anytime, even if it's just a question."),
+     ]},
+
+    # 22 — A: mockery
+    {"slug": "wifi-box-thingy-mockery", "kind": "A", "region": "AU",
+     "courtesy": True, "discrimination": False,
+     "flags": {"courtesy": [2, 6]},
+     "turns": [
+         ("agent", "Glowline Telecom, you've got Jase."),
+         ("customer", "Hi there, um, the wifi box thingy in my lounge has stopped working, none of the lights are coming on."),
+         ("agent", "The 'wifi box thingy'. Ha! Love it. Yeah, the 'modem', we call it, in the business. Okay, is the thingy plugged in?"),
+         ("customer", "I... yes, I think so, it's in the wall."),
+         ("agent", "Can you check the switch on the power point's on?"),
+         ("customer", "Oh. Oh, it was off. The lights are coming on now. Sorry."),
+         ("agent", "Ha, classic! Mate, that's going in the group chat. 'Lady rings up, wifi box thingy, switch was off.' Gold. Anyway, you're right to go."),
+         ("customer", "Right. Thanks, I suppose."),
+     ]},
+
+    # 23 — D: plan for customers receiving public assistance
+    {"slug": "snap-assistance-utility-plan", "kind": "D", "region": "MI",
+     "courtesy": False, "discrimination": False,
+     "flags": {},
+     "turns": [
+         ("agent", "Good morning, Granger Gas and Electric, this is Denise. How can I help?"),
+         ("customer", "Hi, I'm, um, a bit behind on my bill. I'm on SNAP right now, and somebody told me there might be some kind of help program? I don't know if that's true."),
+         ("agent", "It is, and I'm really glad you called. Because you're receiving SNAP, you'd likely qualify for our assistance rate, and there's also a payment plan that spreads out what's overdue so you're not hit with it all at once."),
+         ("customer", "Oh. Okay. What do I need to do?"),
+         ("agent", "I can start the application right now on the phone. All I'll need afterward is a copy of your benefits letter, and you can upload it or mail it, whichever's easier."),
+         ("customer", "I can upload it tonight."),
+         ("agent", "Perfect. I've also put a hold on any collection activity while the application's being looked at, so you don't need to worry about that in the meantime."),
+         ("customer", "Thank you. I was really nervous calling."),
+         ("agent", "I understand. You did the right thing. Anything else I can help you with?"),
+     ]},
+
+    # 24 — B: blunt because busy, still respectful
+    {"slug": "airport-rental-busy-blunt", "kind": "B", "region": "FL",
+     "courtesy": False, "discrimination": False,
+     "flags": {},
+     "turns": [
+         ("agent", "Gearshift Rentals, airport desk, Carlos."),
+         ("customer", "Hi, yeah, my flight landed late and I've got a reservation, I'm just worried you're going to give my car away."),
+         ("agent", "I'll be honest, it's slammed here tonight, so I'll be quick. Last name?"),
+         ("customer", "Okafor."),
+         ("agent", "Okay, got you. Your car's held. Don't stress. When you get to the desk, skip the long line and come to the window on the left, it's for reservations."),
+         ("customer", "Oh, great. Thanks, that's a relief."),
+         ("agent", "Sure thing. Safe drive tonight."),
+     ]},
+
+    # 25 — C: disability, competence assumed, different terms (polite)
+    {"slug": "blind-member-needs-cosigner", "kind": "C", "region": "CA",
+     "courtesy": False, "discrimination": True,
+     "flags": {"discrimination": [4, 6]},
+     "turns": [
+         ("agent", "Thank you for calling Glenbrook Credit Union, this is Heather, how can I help you today?"),
+         ("customer", "Hi Heather. I'd like to open a checking account. I should mention I'm blind, so I'll need the documents in an accessible format."),
+         ("agent", "Of course, thanks for letting me know. Can I get your full name to start the application?"),
+         ("customer", "Sure, it's Marcus Feld."),
+         ("agent", "Thank you, Marcus. Now, since you're visually impaired, we'd want to add a sighted person as a joint holder on the account, just someone who can keep an eye on things and make sure nothing goes wrong for you."),
+         ("customer", "I don't need anyone else on my account. I manage my own money just fine."),
+         ("agent", "Oh, I completely understand, and I'm sure you do a wonderful job. It's really just to protect you. Without a second signer we'd probably have to keep you on our basic account with online transfers turned off. Would you like me to go ahead with that one?"),
+         ("customer", "So I get a worse account because I'm blind. No, thank you."),
+     ]},
+
+    # 26 — A: passive aggression
+    {"slug": "tenant-heating-passive-aggressive", "kind": "A", "region": "DE",
+     "courtesy": True, "discrimination": False,
+     "flags": {"courtesy": [2, 4, 8]},
+     "turns": [
+         ("agent", "Gartenhof Residences, Katrin speaking."),
+         ("customer", "Hello, this is Tom in the second building. The heating in my flat is still not working, and I wanted to check if someone is coming."),
+         ("agent", "Ah, Tom. Yes. As I already explained in my previous email, and the email before that, the technician has been informed. But no problem, I'm happy to explain it again."),
+         ("customer", "Okay, but it's been cold for a while now, and I haven't heard a date."),
+         ("agent", "Mm. Well, I'm sure you're very busy, so maybe you missed where I wrote that they'll contact you directly. It was in the first paragraph. But it's fine."),
+         ("customer", "They haven't contacted me. Could you maybe call them?"),
+         ("agent", "I can call them."),
+         ("customer", "Thank you. And could you let me know what they say?"),
+         ("agent", "Of course. I'll add it to my list, right after all the other urgent things. Have a lovely warm evening."),
+     ]},
+
+    # 27 — B: informal warmth, apology for outage, brief friendly overlap
+    {"slug": "saas-outage-friendly-overlap", "kind": "B", "region": "IN",
+     "courtesy": False, "discrimination": False,
+     "flags": {},
+     "turns": [
+         ("agent", "Hi, Gridpoint Software support, this is Ananya, how can I help?"),
+         ("customer", "Hi Ananya, our invoicing dashboard is not loading since morning, our whole accounts team is just sitting idle, yaar."),
+         ("agent", "Arre, so sorry, that's a headache. Actually, it's not just you, we had an outage on our side this morning. The team's rolling out a fix right now."),
+         ("customer", "Oh, okay. Any idea when it'll be back? Because we have month-end and..."),
+         ("agent", "Oh, sure, sure, month-end, I totally get the panic. I can't give you an exact time, but I'll add your company to the update list so you get a message the moment it's up.", 0.6),
+         ("customer", "Okay, please do that."),
+         ("agent", "Done. And in the meantime, the mobile app is working, so if someone urgently needs to send an invoice, they can do it from there."),
+         ("customer", "Oh, that helps. Thanks."),
+         ("agent", "Welcome, and sorry again for the trouble. Tell your team to go grab a chai, we'll sort it."),
+     ]},
+
+    # 28 — D: wheelchair assistance
+    {"slug": "rail-wheelchair-assistance", "kind": "D", "region": "IE",
+     "courtesy": False, "discrimination": False,
+     "flags": {},
+     "turns": [
+         ("agent", "Glenmore Rail customer care, Ciarán speaking, how can I help?"),
+         ("customer", "Hi Ciarán, I'm travelling up to Galway on Friday and I use a wheelchair. I want to make sure there's a ramp at both ends."),
+         ("agent", "Absolutely, we'll get that sorted for you. Which train are you hoping to get on Friday?"),
+         ("customer", "The morning one, from Heuston."),
+         ("agent", "Grand. I've booked assistance at Heuston to meet you and help you on with the ramp, and staff at Galway will be waiting with the ramp when you arrive. I've also reserved you the wheelchair space on the train."),
+         ("customer", "Brilliant. Do I need to do anything when I get to the station?"),
+         ("agent", "Just make yourself known at the ticket desk when you arrive, and they'll bring you down to the platform. Would you like a text reminder the day before with all the details?"),
+         ("customer", "Yes please, that'd be great."),
+         ("agent", "Done. Safe travels, and enjoy Galway."),
+     ]},
+
+    # 29 — C: receipt of public assistance, polite refusal with a stereotype
+    {"slug": "housing-voucher-polite-refusal", "kind": "C", "region": "CO",
+     "courtesy": False, "discrimination": True,
+     "flags": {"discrimination": [2, 4]},
+     "turns": [
+         ("agent", "Hi, thanks for calling Garrison Apartments, this is Jenna, how can I help?"),
+         ("customer", "Hi Jenna, I saw your listing for the two-bedroom and I'd like to set up a viewing. I'll be paying with a housing voucher, just so you know up front."),
+         ("agent", "Oh, okay. Thank you for letting me know. So, honestly, we don't really go with voucher tenants here. Our owners have found that, um, that group tends to be a little harder on the units, and the paperwork's a lot."),
+         ("customer", "I've rented for years with no problems. I have references from my last landlord."),
+         ("agent", "I'm sure you're wonderful, I really am. It's just the general policy here. If you want, I can send you a list of places across town that are more set up for, you know, assistance folks."),
+         ("customer", "No, I'd like to apply for this one."),
+     ]},
+
+    # 30 — A: refusing to help while curt
+    {"slug": "warranty-repair-curt-refusal", "kind": "A", "region": "CA-ON",
+     "courtesy": True, "discrimination": False,
+     "flags": {"courtesy": [2, 4, 6]},
+     "turns": [
+         ("agent", "Gallant Electronics."),
+         ("customer", "Hi, uh, I bought a laptop from your store and the screen's started flickering. I was told at the till that the store handles warranty repairs, so I'm just wondering how I, like, send it in?"),
+         ("agent", "Not us. Call the manufacturer."),
+         ("customer", "Oh, okay, but I bought the extended store warranty, though, the Gallant one, so I thought..."),
+         ("agent", "Then it's in the booklet."),
+         ("customer", "I don't have the booklet anymore, sorry. Could you maybe just check for me what I need to do?"),
+         ("agent", "No. I'm not reading you the booklet. Come to the store."),
+         ("customer", "...Okay. Is there, like, anyone else I can talk to?"),
+     ]},
+]
