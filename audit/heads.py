@@ -233,8 +233,6 @@ class ContextHead:
             self.w_before = np.asarray(data["w_before"], dtype=np.float64)
             self.w_after = np.asarray(data["w_after"], dtype=np.float64)
             self.intercept = float(data["intercept"])
-            # optional: the sentence's own embedding as a feature too
-            self.w_sentence = np.asarray(data["w_sentence"], dtype=np.float64) if "w_sentence" in data else None
         meta_path = path.with_suffix(".json")
         self.meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
         self.encoder = encoder
@@ -249,10 +247,8 @@ class ContextHead:
             raise ModelError(f"{self.model_id} was fitted on sentence head {str(fitted_on)[:12]}…, the check uses "
                              f"{getattr(head, 'model_id', None)}; refit with models/train_context_head.py or set context_model: ''")
 
-    def adjust(self, probs: Sequence[float], before: Sequence[str], after: Sequence[str],
-               texts: Sequence[str] = ()) -> np.ndarray:
-        """The probabilities ``probs`` of ``texts`` re-read with each sentence's customer turns (all
-        encoded in one batch; ``texts`` are read only by weights that use the sentence's embedding)."""
+    def adjust(self, probs: Sequence[float], before: Sequence[str], after: Sequence[str]) -> np.ndarray:
+        """The probabilities ``probs`` re-read with each sentence's customer turns (all encoded in one batch)."""
         if len(probs) == 0:
             return np.zeros(0)
         p = np.clip(np.asarray(probs, dtype=np.float64), 1e-6, 1 - 1e-6)
@@ -262,10 +258,6 @@ class ContextHead:
                              f"{emb.shape[1]}; refit with models/train_context_head.py")
         n = len(p)
         z = self.w_logit * np.log(p / (1 - p)) + emb[:n] @ self.w_before + emb[n:] @ self.w_after + self.intercept
-        if self.w_sentence is not None:
-            if len(texts) != n:
-                raise ModelError(f"{self.model_id} reads the sentences themselves too; pass their texts")
-            z = z + self.encoder.encode([head_text(t) for t in texts]).astype(np.float64) @ self.w_sentence
         return 1.0 / (1.0 + np.exp(-z))
 
 

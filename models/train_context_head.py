@@ -60,9 +60,6 @@ from audit.models import file_sha256  # noqa: E402
 CONTEXT_SPLITS = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 CS = (0.01, 0.03, 0.1, 0.3, 1.0)
 WEIGHTS = {"courtesy": 10.0, "discrimination": 1.0}  # chosen as the module doc says
-# Whether the sentence's own embedding is a feature too: leave-one-split-out it lifted discrimination
-# (F1 0.920 -> 0.941) but not courtesy (0.865 -> 0.868), so only discrimination reads it.
-SENTENCE = {"courtesy": False, "discrimination": True}
 # The call set's courteous calls with a swearing or abusive customer, as their authors named them.
 HOSTILE_CUSTOMER = re.compile(r"swear|boundary|abus|rude-customer|angry")
 
@@ -97,10 +94,10 @@ def sensitive_call(check: Check, call: LabelledCall) -> bool:
     return any(t["speaker"] == "customer" and check.trait_term(str(t["text"])) for t in call.script["turns"])
 
 
-def rows(calls: list[LabelledCall], inputs: list, check: Check, encoder: SentenceEncoder, weight: float,
-         sentence: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Features (head log-odds, customer turn before, customer turn after[, the sentence itself]),
-    labels, split and sample weight per row."""
+def rows(calls: list[LabelledCall], inputs: list, check: Check, encoder: SentenceEncoder,
+         weight: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Features (head log-odds, customer turn before, customer turn after), labels, split and
+    sample weight per row."""
     agent = sentences([i.transcript for i in inputs])
     around = [customer_turns_around(inputs[s.call_index], s.utterance_index) for s in agent]
     probs = head_probabilities(check, [s.text for s in agent])
@@ -123,8 +120,6 @@ def rows(calls: list[LabelledCall], inputs: list, check: Check, encoder: Sentenc
     before = encoder.encode([head_text(around[k][0]) for k in idx]).astype(np.float64)
     after = encoder.encode([head_text(around[k][1]) for k in idx]).astype(np.float64)
     x = np.hstack([np.log(p / (1 - p))[:, None], before, after])
-    if sentence:
-        x = np.hstack([x, encoder.encode([head_text(agent[k].text) for k in idx]).astype(np.float64)])
     y = np.array([label for _, label in keep])
     sensitive = sensitive_turns(check, [around[k][0] for k in idx]) | sensitive_turns(check, [around[k][1] for k in idx])
     return x, y, np.array([calls[agent[k].call_index].split for k in idx]), np.where(sensitive & (y == 0), weight, 1.0)
@@ -141,13 +136,11 @@ def fit(x: np.ndarray, y: np.ndarray, groups: np.ndarray, weight: np.ndarray) ->
     return LogisticRegression(C=c, max_iter=5000).fit(x, y, sample_weight=weight), c
 
 
-def save(model: object, path: Path, sentence: bool = False) -> None:
-    """The fitted weights as a context head's ``.npz`` (``sentence``: with the sentence's own embedding)."""
+def save(model: object, path: Path) -> None:
     coef = model.coef_[0]  # type: ignore[attr-defined]
-    dim = (len(coef) - 1) // (3 if sentence else 2)
-    extra = {"w_sentence": coef[1 + 2 * dim :]} if sentence else {}
-    np.savez(path, w_logit=coef[0], w_before=coef[1 : 1 + dim], w_after=coef[1 + dim : 1 + 2 * dim],
-             intercept=model.intercept_[0], **extra)  # type: ignore[attr-defined]
+    dim = (len(coef) - 1) // 2
+    np.savez(path, w_logit=coef[0], w_before=coef[1 : 1 + dim], w_after=coef[1 + dim :],
+             intercept=model.intercept_[0])  # type: ignore[attr-defined]
 
 
 def call_counts(check: Check, calls: list[LabelledCall], results: list) -> list[int]:
@@ -169,15 +162,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("check", choices=sorted(WEIGHTS))
     parser.add_argument("--loso", action="store_true", help="also measure leave-one-split-out, call level")
-    parser.add_argument("--sentence", action=argparse.BooleanOptionalAction, default=None,
-                        help=f"also read the sentence's own embedding (default {SENTENCE})")
-    parser.add_argument("--out", type=Path, help="write here instead of models/<check>_context")
     parser.add_argument("--weight", type=float, help=f"override the sensitive rows' weight (default {WEIGHTS})")
     args = parser.parse_args()
     weight = WEIGHTS[args.check] if args.weight is None else args.weight
-    if args.sentence is None:
-        args.sentence = SENTENCE[args.check]
-    out = args.out or ROOT / "models" / f"{args.check}_context"
+    out = ROOT / "models" / f"{args.check}_context"
     config = load_config(None)
     calls = [c for c in load_callset(ROOT / "benchmarks" / "callset") if c.split in CONTEXT_SPLITS]
     from audit.redact import Redactor
@@ -186,15 +174,14 @@ def main() -> int:
     inputs = text_inputs(calls, Redactor.from_config(config))
     checks = build_checks(config, encoder)
     alone = with_context("", checks, args.check)
-    x, y, groups, weights = rows(calls, inputs, alone, encoder, weight, args.sentence)
+    x, y, groups, weights = rows(calls, inputs, alone, encoder, weight)
     print(f"{len(y)} sentences ({int(y.sum())} positive; {int((weights > 1).sum())} negative beside a sensitive customer "
           f"turn, weight {weight:g}) from {len(calls)} calls of {', '.join(CONTEXT_SPLITS)}")
     model, c = fit(x, y, groups, weights)
-    save(model, out.with_suffix(".npz"), args.sentence)
+    save(model, out.with_suffix(".npz"))
     meta: dict = {
         "kind": f"context head for the {args.check} check (audit.heads.ContextHead)",
-        "features": f"logit of the {args.check} head's probability; embedding of the customer's turn before; of the turn after"
-                    + ("; of the sentence itself" if args.sentence else ""),
+        "features": f"logit of the {args.check} head's probability; embedding of the customer's turn before; of the turn after",
         "encoder": getattr(encoder, "model_id", ""), "encoder_sha256": getattr(encoder, "sha256", None),
         "sentence_head": alone.head.model_id, "sentence_head_sha256": alone.head.sha256,
         "splits": list(CONTEXT_SPLITS), "rows": int(len(y)), "positives": int(y.sum()), "C": c,
@@ -209,7 +196,7 @@ def main() -> int:
             fold_model, fold_c = fit(x[~held], y[~held], groups[~held], weights[~held])
             chosen = [i for i, call in enumerate(calls) if call.split == split]
             with tempfile.TemporaryDirectory() as tmp:
-                save(fold_model, Path(tmp) / "fold.npz", args.sentence)
+                save(fold_model, Path(tmp) / "fold.npz")
                 with_ctx = with_context(str(Path(tmp) / "fold.npz"), checks, args.check).evaluate([inputs[i] for i in chosen])
             without = alone.evaluate([inputs[i] for i in chosen])
             part = [calls[i] for i in chosen]
@@ -224,7 +211,7 @@ def main() -> int:
         meta["leave_one_split_out"] = {"per_split": table, "pooled": pooled,
                                        "f1": {k: round(f1(v), 4) for k, v in pooled.items()}}
     out.with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {out.with_suffix('.npz')} (C={c}) and its .json")
+    print(f"wrote {out.with_suffix('.npz').relative_to(ROOT)} (C={c}) and its .json")
     return 0
 
 

@@ -194,8 +194,7 @@ class CourtesyCheck(Check):
             seen = [lexicon.sub("that", texts[i]) if named[i] else texts[i] for i in long_enough]
             probs = self.head.predict_proba([head_text(t) for t in seen])
             if self.context_head is not None and around is not None:
-                probs = self.context_head.adjust(probs, [around[i][0] for i in long_enough], [around[i][1] for i in long_enough],
-                                                 seen)
+                probs = self.context_head.adjust(probs, [around[i][0] for i in long_enough], [around[i][1] for i in long_enough])
             for i, p in zip(long_enough, np.asarray(probs, dtype=float)):
                 if p > out[i][0]:  # a profanity keeps its reason (and high severity) when the head is surer still
                     out[i] = (float(p), out[i][1])

@@ -168,8 +168,7 @@ class DiscriminationCheck(Check):
     # 2.7: a trait named in the last ``context_turns`` utterances lets a sentence of at least
     #      ``context_min_words`` words through the gate when the head gives it ``context_min_score``
     # 2.8: the head's probability is re-read with the customer's turns around the sentence (``context_model``)
-    # 2.9: the context head reads the sentence's own embedding too
-    version = "2.9"
+    version = "2.8"
     Options = DiscriminationOptions
 
     @cached_property
@@ -315,7 +314,7 @@ class DiscriminationCheck(Check):
         if self.head is not None and texts:
             probs = np.asarray(self.head.predict_proba([head_text(t) for t in texts]), dtype=float)
             if self.context_head is not None and around is not None:
-                probs = self.context_head.adjust(probs, [b for b, _ in around], [a for _, a in around], texts)
+                probs = self.context_head.adjust(probs, [b for b, _ in around], [a for _, a in around])
         out = []
         for text, p, before in zip(texts, probs, contexts or [""] * len(texts)):
             trait, p, why = self.trait_term(text), float(p), "demeaning"

@@ -230,16 +230,3 @@ def test_context_head_fits_the_shipped_sentence_head_and_only_blind3_to_blind10(
     # the test split and every blind split after blind10 stay unread by it
     assert not fitted & {c.path.stem for c in calls if c.split == "test" or c.split not in CONTEXT_SPLITS}
     assert "blind11" not in CONTEXT_SPLITS and meta["rows"] > 5000
-
-
-def test_context_head_with_sentence_weights_reads_the_sentence_too(tmp_path) -> None:
-    from audit.heads import ContextHead
-
-    path = tmp_path / "ctx.npz"
-    np.savez(path, w_logit=1.0, w_before=np.zeros(4), w_after=np.zeros(4), intercept=0.0,
-             w_sentence=np.array([2.0, -1.0, 0, 0]))
-    ctx = ContextHead(path, AxisEncoder())
-    p = ctx.adjust([0.5, 0.5], ["", ""], ["", ""], ["rude remark", "kind remark"])
-    assert p == pytest.approx(1 / (1 + np.exp(-np.array([2.0, -1.0]))))
-    with pytest.raises(ModelError, match="pass their texts"):
-        ctx.adjust([0.5], [""], [""])
