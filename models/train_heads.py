@@ -17,8 +17,8 @@ Splits (a row is held out when ``sha256(key) % 5 == 0``; only the other rows tra
   (the head never sees the template it is tested on). Discrimination head only.
 - The call set's training splits (benchmarks/callset/*.yaml with ``split`` in ``TRAIN_SPLITS``:
   tune, and the blind and blind2 calls once they had been scored): agent turns, all of them
-  trained on (the test and blind3 to blind10 splits are what `call-audit eval` reports as
-  held out; the blind ones were written by people who never saw this data).
+  trained on (the test and blind3 onwards are what `call-audit eval` reports as held out from
+  these heads; the blind ones were written by people who never saw this data).
 - Our sentences: key = the sentence. Courtesy: rude (1) vs courteous and benign (0);
   discrimination: discriminatory (1) vs benign and courteous (0).
 
@@ -99,7 +99,8 @@ def turn_sentences(text: str) -> list[str]:
 
 
 # The call set's splits the heads train on: tune, and since the tenth session the two blind splits,
-# once scored (docs/checks.md, "Blind calls"); test and blind3 to blind10 are never read.
+# once scored (docs/checks.md, "Blind calls"); test and blind3 onwards are never read here (blind3 to
+# blind10 fit the context heads instead: models/train_context_head.py).
 TRAIN_SPLITS = frozenset({"tune", "blind", "blind2"})
 
 
