@@ -11,6 +11,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, ClassVar, Protocol
 
 import numpy as np
@@ -54,6 +55,29 @@ class Check(ABC):
     def load_models(self) -> None:
         """Load the check's models now, so that a model that is missing or does not fit its
         configuration stops a run before its first call rather than failing every call."""
+
+
+class HeadCheck(Check):
+    """A check that scores sentences with a head (options ``model``, ``positive_labels``,
+    ``zero_shot_labels``, ``hypothesis``; :func:`audit.heads.load_head`) re-read by a context head
+    (option ``context_model``; :func:`audit.heads.load_context_head`)."""
+
+    @cached_property
+    def head(self):  # noqa: ANN201 - audit.heads.Head | None
+        from audit.heads import load_head
+
+        o = self.options
+        return load_head(o.model, self.encoder, positive_labels=o.positive_labels, zero_shot_labels=o.zero_shot_labels,
+                         hypothesis=o.hypothesis, base_dir=self.config.path.parent)
+
+    @cached_property
+    def context_head(self):  # noqa: ANN201 - audit.heads.ContextHead | None
+        from audit.heads import load_context_head
+
+        return load_context_head(self.options.context_model, self.encoder, self.head, base_dir=self.config.path.parent)
+
+    def load_models(self) -> None:
+        _ = self.head, self.context_head
 
 
 REGISTRY: dict[str, type[Check]] = {}

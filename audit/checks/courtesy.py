@@ -22,7 +22,7 @@ from functools import cached_property
 
 import numpy as np
 
-from audit.checks.base import Check, CheckInput, register, thresholds_of
+from audit.checks.base import CheckInput, HeadCheck, register, thresholds_of
 from audit.checks.text import Sentence, asr_gated, customer_turns_around, evidence_gated, finding, quote, sentences
 from audit.types import CheckResult, Finding, Severity
 
@@ -86,7 +86,7 @@ class CourtesyOptions:
 
 
 @register
-class CourtesyCheck(Check):
+class CourtesyCheck(HeadCheck):
     """Discourtesy toward the customer, scored per agent sentence; the worst moments become findings."""
 
     name = "courtesy"
@@ -95,23 +95,6 @@ class CourtesyCheck(Check):
     # 2.6: the head's probability is re-read with the customer's turns around the sentence (``context_model``)
     version = "2.6"
     Options = CourtesyOptions
-
-    @cached_property
-    def head(self):  # noqa: ANN201 - audit.heads.Head | None
-        from audit.heads import load_head
-
-        o: CourtesyOptions = self.options
-        return load_head(o.model, self.encoder, positive_labels=o.positive_labels, zero_shot_labels=o.zero_shot_labels,
-                         hypothesis=o.hypothesis, base_dir=self.config.path.parent)
-
-    def load_models(self) -> None:
-        _ = self.head, self.context_head
-
-    @cached_property
-    def context_head(self):  # noqa: ANN201 - audit.heads.ContextHead | None
-        from audit.heads import load_context_head
-
-        return load_context_head(self.options.context_model, self.encoder, self.head, base_dir=self.config.path.parent)
 
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:
         o: CourtesyOptions = self.options

@@ -36,7 +36,7 @@ from functools import cache, cached_property
 
 import numpy as np
 
-from audit.checks.base import Check, CheckInput, register, thresholds_of
+from audit.checks.base import CheckInput, HeadCheck, register, thresholds_of
 from audit.checks.text import Sentence, customer_turns_around, evidence_gated, finding, quote, sentences
 from audit.types import CheckResult, Finding, Severity
 
@@ -157,7 +157,7 @@ def _is_word(w: str, known: frozenset[str]) -> bool:
 
 
 @register
-class DiscriminationCheck(Check):
+class DiscriminationCheck(HeadCheck):
     """Demeaning, stereotyping or service-conditioning remarks about a protected trait."""
 
     name = "discrimination"
@@ -170,23 +170,6 @@ class DiscriminationCheck(Check):
     # 2.8: the head's probability is re-read with the customer's turns around the sentence (``context_model``)
     version = "2.8"
     Options = DiscriminationOptions
-
-    @cached_property
-    def head(self):  # noqa: ANN201 - audit.heads.Head | None
-        from audit.heads import load_head
-
-        o: DiscriminationOptions = self.options
-        return load_head(o.model, self.encoder, positive_labels=o.positive_labels, zero_shot_labels=o.zero_shot_labels,
-                         hypothesis=o.hypothesis, base_dir=self.config.path.parent)
-
-    def load_models(self) -> None:
-        _ = self.head, self.context_head
-
-    @cached_property
-    def context_head(self):  # noqa: ANN201 - audit.heads.ContextHead | None
-        from audit.heads import load_context_head
-
-        return load_context_head(self.options.context_model, self.encoder, self.head, base_dir=self.config.path.parent)
 
     @cached_property
     def _trait_rx(self) -> re.Pattern[str]:
