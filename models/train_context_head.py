@@ -99,7 +99,7 @@ def rows(calls: list[LabelledCall], inputs: list, check: Check, encoder: Sentenc
     """Features (head log-odds, customer turn before, customer turn after), labels, split and
     sample weight per row."""
     agent = sentences([i.transcript for i in inputs])
-    around = [customer_turns_around(inputs[s.call_index], s.utterance_index) for s in agent]
+    around = customer_turns_around(inputs, agent)
     probs = head_probabilities(check, [s.text for s in agent])
     best: dict[tuple[int, int], int] = {}  # (call, flagged turn) -> its highest-scored sentence
     keep: list[tuple[int, int]] = []  # (sentence index, label)

@@ -99,7 +99,7 @@ class CourtesyCheck(HeadCheck):
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:
         o: CourtesyOptions = self.options
         agent = sentences([c.transcript for c in calls])
-        around = [customer_turns_around(calls[s.call_index], s.utterance_index) for s in agent]
+        around = customer_turns_around(calls, agent)
         scores = self.sentence_scores([s.text for s in agent], around)
         gated = evidence_gated(agent, scores, lambda texts, idx: self.sentence_scores(texts, [around[i] for i in idx]),
                                o.asr_min_probability)

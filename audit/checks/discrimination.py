@@ -257,7 +257,7 @@ class DiscriminationCheck(HeadCheck):
         o: DiscriminationOptions = self.options
         agent = sentences([c.transcript for c in calls])
         context = self.context_traits(calls, agent)
-        around = [customer_turns_around(calls[s.call_index], s.utterance_index) for s in agent]
+        around = customer_turns_around(calls, agent)
         scores = self.sentence_scores([s.text for s in agent], contexts=context, around=around)
         gated = evidence_gated(agent, scores, lambda texts, idx: self.sentence_scores(
             texts, contexts=[context[i] for i in idx], around=[around[i] for i in idx]), o.asr_min_probability)

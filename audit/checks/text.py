@@ -67,12 +67,19 @@ def sentences(transcripts: Sequence[RedactedTranscript], speaker: Speaker | None
     return out
 
 
-def customer_turns_around(call: CheckInput, index: int) -> tuple[str, str]:
-    """The customer's last utterance before utterance ``index`` and their first after it ("" for none)."""
-    utts = call.transcript.utterances
-    before = next((u.text for u in reversed(utts[:index]) if u.speaker == "customer"), "")
-    after = next((u.text for u in utts[index + 1 :] if u.speaker == "customer"), "")
-    return before, after
+def customer_turns_around(calls: Sequence[CheckInput], sentences: Sequence[Sentence]) -> list[tuple[str, str]]:
+    """Per sentence of ``calls``: the customer's last utterance before the sentence's utterance
+    and their first after it ("" for none). One pass over each call's utterances."""
+    per_call = []
+    for call in calls:
+        utts = call.transcript.utterances
+        before, after = [""] * len(utts), [""] * len(utts)
+        for i in range(1, len(utts)):
+            before[i] = utts[i - 1].text if utts[i - 1].speaker == "customer" else before[i - 1]
+        for i in range(len(utts) - 2, -1, -1):
+            after[i] = utts[i + 1].text if utts[i + 1].speaker == "customer" else after[i + 1]
+        per_call.append((before, after))
+    return [(per_call[s.call_index][0][s.utterance_index], per_call[s.call_index][1][s.utterance_index]) for s in sentences]
 
 
 def calibrated(raw: float, threshold: float, scale: float) -> float:

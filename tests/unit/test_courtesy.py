@@ -168,14 +168,16 @@ def test_several_mild_moments_flag_the_call_together_but_unsure_ones_do_not() ->
 
 
 def test_customer_turns_around_are_the_nearest_customer_turns_either_side() -> None:
-    from audit.checks.text import customer_turns_around
+    from audit.checks.text import customer_turns_around, sentences
 
     c = call(GREET, ("customer", 3, "Is it my phone?"), ("customer", 5, "It keeps dropping."),
              ("agent", 8, "Not your phone, not you."), ("agent", 10, "Just bad luck."), ("customer", 12, "Oh good."), BYE)
-    assert customer_turns_around(c, 3) == ("It keeps dropping.", "Oh good.")
-    assert customer_turns_around(c, 4) == ("It keeps dropping.", "Oh good.")
-    assert customer_turns_around(c, 0) == ("", "Is it my phone?")
-    assert customer_turns_around(c, 6) == ("Oh good.", "")
+    agent = sentences([c.transcript])
+    around = dict(zip([s.utterance_index for s in agent], customer_turns_around([c], agent)))
+    assert around[3] == ("It keeps dropping.", "Oh good.")
+    assert around[4] == ("It keeps dropping.", "Oh good.")
+    assert around[0] == ("", "Is it my phone?")
+    assert around[6] == ("Oh good.", "")
 
 
 def test_context_head_rereads_the_sentence_with_the_customer_turns_around_it(tmp_path) -> None:
