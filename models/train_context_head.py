@@ -53,7 +53,7 @@ from audit.checks.base import Check, build_checks  # noqa: E402
 from audit.checks.text import customer_turns_around, sentences  # noqa: E402
 from audit.config import load_config  # noqa: E402
 from audit.encoder import SentenceEncoder  # noqa: E402
-from audit.evaluate import LabelledCall, load_callset, text_inputs  # noqa: E402
+from audit.evaluate import Counts, LabelledCall, load_callset, score_calls, text_inputs  # noqa: E402
 from audit.heads import head_text  # noqa: E402
 from audit.models import file_sha256  # noqa: E402
 
@@ -146,16 +146,12 @@ def save(model: object, path: Path) -> None:
 def call_counts(check: Check, calls: list[LabelledCall], results: list) -> list[int]:
     """[TP, FP, FN, TN] of the check's call flags, then the false positives among the sensitive
     negative calls (:func:`sensitive_call`)."""
-    out = [0, 0, 0, 0, 0]
-    for call, r in zip(calls, results):
-        truth = bool(call.positive(check.name))
-        out[0 if truth and r.flagged else 2 if truth else 1 if r.flagged else 3] += 1
-        out[4] += int(r.flagged and sensitive_call(check, call))
-    return out
+    c = score_calls(calls, [(r,) for r in results])[check.name]["all"]
+    return [c.tp, c.fp, c.fn, c.tn, sum(r.flagged and sensitive_call(check, call) for call, r in zip(calls, results))]
 
 
-def f1(c: list[int]) -> float:
-    return 2 * c[0] / max(1, 2 * c[0] + c[1] + c[2])
+def f1(counts: list[int]) -> float:
+    return Counts(*counts[:4]).f1
 
 
 def main() -> int:
