@@ -56,6 +56,10 @@ check, training text or other call of the project:
   ``blind13_calls_e.py`` and ``blind13_calls_g.py`` (B, C, E, G; the same brief; four new
   authors), ordered in the twelfth session after blind12 was scored, to judge the next change
   and give the shipped checks a third unread figure; never trained on, not read before being scored.
+- ``b14-`` (split ``blind14``, 120 calls): ``blind14_calls_i.py``, ``blind14_calls_o.py``,
+  ``blind14_calls_u.py`` and ``blind14_calls_x.py`` (I, O, U, X; the same brief; four new
+  authors), ordered at the start of the thirteenth session, before anything was changed, to judge
+  that session's change; never trained on, not read before being scored.
 
     .venv/bin/python benchmarks/make_helper_callsets.py
 """
@@ -83,7 +87,8 @@ SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py", "tr_calls_d.py", "tr_calls_l.p
         "b10": (("blind10_calls_g.py", "blind10_calls_j.py", "blind10_calls_y.py", "blind10_calls_t.py"), "blind10"),
         "b11": (("blind11_calls_d.py", "blind11_calls_l.py", "blind11_calls_p.py", "blind11_calls_s.py"), "blind11"),
         "b12": (("blind12_calls_f.py", "blind12_calls_h.py", "blind12_calls_k.py", "blind12_calls_n.py"), "blind12"),
-        "b13": (("blind13_calls_b.py", "blind13_calls_c.py", "blind13_calls_e.py", "blind13_calls_g.py"), "blind13")}
+        "b13": (("blind13_calls_b.py", "blind13_calls_c.py", "blind13_calls_e.py", "blind13_calls_g.py"), "blind13"),
+        "b14": (("blind14_calls_i.py", "blind14_calls_o.py", "blind14_calls_u.py", "blind14_calls_x.py"), "blind14")}
 
 
 def load(name: str) -> list[dict[str, Any]]:
