@@ -48,14 +48,15 @@ SAME = {("ZIP_CODE", "STREET_ADDRESS"), ("STREET_ADDRESS", "ZIP_CODE")}
 
 
 WRITTEN = Path(__file__).resolve().parent / "pii_dev2"
+BLIND_WRITTEN = Path(__file__).resolve().parent / "pii_dev3"  # written blind; see its README before reading misses
 _MARK = re.compile(r"\[\[([A-Z_]+):(.*?)\]\]", re.S)
 
 
-def written_samples() -> list[dict]:
-    """The project's own written set (``pii_dev2/*.jsonl``: text with ``[[TYPE:value]]`` marks;
+def written_samples(folder: Path = WRITTEN) -> list[dict]:
+    """A project-written set (``pii_dev2/*.jsonl`` by default: text with ``[[TYPE:value]]`` marks;
     type OTHER marks what is kept on purpose), as samples shaped like presidio-research's."""
     samples = []
-    for path in sorted(WRITTEN.glob("*.jsonl")):
+    for path in sorted(folder.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
