@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,12 +62,16 @@ def bare(word: str) -> str:
 
 def is_candidate(word: str, lexicon: Lexicon) -> bool:
     """Whether the tagger is asked about ``word``: letters (no digits), 2+ of them, no everyday English
-    word (``lexicon.english``) and no stop word ("the", "to": the lemmatizer's lists hold no function words)."""
+    word (``lexicon.english``), no stop word ("the", "to": the lemmatizer's lists hold no function words)
+    and no word that names a kind of organisation ("Ltd", "GmbH")."""
     from spacy.lang.en.stop_words import STOP_WORDS
+
+    from audit.recognizers import ORG_WORDS
 
     core = bare(word)
     low = core.lower()
-    return bool(_WORDLIKE.fullmatch(core)) and low not in lexicon.english and low not in STOP_WORDS
+    return (bool(_WORDLIKE.fullmatch(core)) and low not in lexicon.english and low not in STOP_WORDS
+            and low not in ORG_WORDS)
 
 
 def shape_features(words: Sequence[str], seps: Sequence[str], k: int, lexicon: Lexicon) -> list[float]:
@@ -110,7 +115,10 @@ class TokenStates:
         model = AutoModel.from_pretrained(str(folder), local_files_only=True).eval()
         model.encoder.layer = model.encoder.layer[:layers]
         model.config.num_hidden_layers = layers
-        model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        with warnings.catch_warnings():  # torch's notice that eager-mode quantisation moves to torchao; not the user's concern
+            warnings.simplefilter("ignore", category=UserWarning)
+            warnings.simplefilter("ignore", category=DeprecationWarning)
+            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         self.model, self.layers, self.window, self.max_length, self._torch = model, layers, window, max_length, torch
         self.dim = model.config.hidden_size
 

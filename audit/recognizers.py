@@ -213,7 +213,8 @@ SPOKEN_EMAIL = PatternRecognizer(
         # "maria at gmail .com": ASR put a space before the dot; sure enough to beat a name inside it
         Pattern("half-spoken email, spaced dot",
                 rf"(?i)\b[a-z0-9._-]+(?:\s+[a-z0-9._-]+)?\s+(?:at|@)\s+[a-z0-9-]+\s+\.\s*{_TLD}\b", 0.9),
-        Pattern("spaced email", r"(?i)\b[a-z0-9._-]+\s*@\s*[a-z0-9-]+(?:\s*\.\s*[a-z]{2,6})+\b", 0.7),
+        # any top-level domain of up to 24 letters (".internal", ".example"), also one tldextract does not list
+        Pattern("spaced email", r"(?i)\b[a-z0-9._-]+\s*@\s*[a-z0-9-]+(?:\s*\.\s*[a-z]{2,24})+\b", 0.7),
         # ASR wrote every "dot" as " ." and dropped the "at": "k .wu .outlook .com"
         Pattern("dotted email", r"(?i)\b[a-z0-9]+(?:\s+\.[a-z0-9]+){2,}\s+\.(?:com|net|org|edu|gov|io|us|info)\b", 0.6),
         # ... and the "at" swallowed into the provider's name: "k .woutlook .com" ("k dot w at outlook dot com")
@@ -416,8 +417,8 @@ USERNAME = PatternRecognizer(
     global_regex_flags=0,
 )
 
-_ORG_WORDS = frozenset(
-    "inc llc ltd corp co company bank group university college school hospital mobile services service "
+ORG_WORDS = frozenset(
+    "inc llc llp ltd plc gmbh pty corp co company bank group university college school hospital mobile services service "
     "international associates partners foundation institute agency department club church store shop "
     "airlines insurance health center centre solutions systems technologies labs media network".split()
 )
@@ -468,7 +469,7 @@ class ProperNameRecognizer(EntityRecognizer):
         blocked = set()
         for ent in doc.ents:
             words = {t.lower_ for t in ent}
-            if ent.label_ not in _NAME_LIKE_LABELS or words & _ORG_WORDS or len(ent) > 4:
+            if ent.label_ not in _NAME_LIKE_LABELS or words & ORG_WORDS or len(ent) > 4:
                 blocked.update(range(ent.start, ent.end))
         results, run = [], []
         for tok in list(doc) + [None]:
@@ -477,7 +478,7 @@ class ProperNameRecognizer(EntityRecognizer):
             initial = tok is not None and run and re.fullmatch(r"[A-Z]\.?", tok.text) is not None  # "Ryan P Costa"
             ok = tok is not None and tok.i not in blocked and (initial or (
                 tok.pos_ == "PROPN" and tok.is_title and len(tok) > 1 and tok.lower_ not in _NOT_NAMES
-                and tok.lower_ not in _ORG_WORDS and tok.lower_ not in NAME_OPENERS
+                and tok.lower_ not in ORG_WORDS and tok.lower_ not in NAME_OPENERS
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":")))  # "Phone:", a form's label
             if ok:
                 run.append(tok)
@@ -569,7 +570,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         doc = nlp_artifacts.tokens
         blocked, place = set(), set()
         for ent in doc.ents:
-            if ent.label_ in NOT_PERSON_LABELS or ent.label_ == "ORG" and {t.lower_ for t in ent} & _ORG_WORDS:
+            if ent.label_ in NOT_PERSON_LABELS or ent.label_ == "ORG" and {t.lower_ for t in ent} & ORG_WORDS:
                 blocked.update(range(ent.start, ent.end))
             elif ent.label_ in _PLACE_LABELS:
                 place.update(range(ent.start, ent.end))
@@ -670,7 +671,7 @@ class NameCueRecognizer(EntityRecognizer):
         for tok in doc:
             word = tok.lower_
             if not tok.is_title or len(tok) < 3 or tok.i in blocked or tok.is_stop or word in _NOT_NAMES \
-                    or word in _ORG_WORDS or (word in self.english_words and word not in self.given):
+                    or word in ORG_WORDS or (word in self.english_words and word not in self.given):
                 continue
             prv = doc[tok.i - 1] if tok.i > 0 else None
             prv2 = doc[tok.i - 2] if tok.i > 1 else None

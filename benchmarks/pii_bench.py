@@ -22,7 +22,7 @@ only; the *held-out* half (odd template ids; templates are disjoint) is reported
 Also: the three ABCD chats' customer name, phone, email, username and order id must not
 survive redaction of the dialogue (as a transcript with agent/customer turns, and as one text).
 
-Run: .venv/bin/python benchmarks/pii_bench.py [--limit N] [--speed-samples N] [--show-written] [--name-tagger]
+Run: .venv/bin/python benchmarks/pii_bench.py [--limit N] [--speed-samples N] [--show-written] [--no-name-tagger]
 """
 
 from __future__ import annotations
@@ -193,12 +193,12 @@ def main() -> None:
     parser.add_argument("--speed-samples", type=int, default=400, help="samples timed for throughput")
     parser.add_argument("--show-written", action="store_true",
                         help="print each miss and false positive on the project-written set (fictional values)")
-    parser.add_argument("--name-tagger", action="store_true", help="ours with the learned name tagger on (redact.name_tagger)")
+    parser.add_argument("--no-name-tagger", action="store_true", help="ours with the learned name tagger off (rules only)")
     args = parser.parse_args()
     samples = json.loads((DATA / "pii" / "presidio_synth_dataset_v2.json").read_text())
     if args.limit:
         samples = samples[: args.limit]
-    ours = Redactor(RedactOptions(name_tagger=args.name_tagger))
+    ours = Redactor(RedactOptions(name_tagger=not args.no_name_tagger))
     vanilla = vanilla_engine()
     pred_ours = [[(e, a, b) for e, a, b, _, _ in ours.find(s["full_text"])] for s in samples]
     pred_van = [[(r.entity_type, r.start, r.end) for r in vanilla.analyze(s["full_text"], language="en")] for s in samples]
@@ -228,17 +228,19 @@ def main() -> None:
         print("false-positive tokens by predicted type: ours", dict(our["fp_by_type"].most_common(6)),
               "vanilla", dict(van["fp_by_type"].most_common(6)))
 
-    written = written_samples()
-    if written:
-        print(f"\nproject-written set ({len(written)} texts in {WRITTEN.name}/, written blind to the rules by a helper; "
-              "rules were then tuned on it: a dev set)")
+    for folder, what in ((WRITTEN, "written blind to the rules by two helpers; rules were then tuned on it: a dev set"),
+                         (BLIND_WRITTEN, "written blind by two more helpers; the name tagger's judge (its README)")):
+        written = written_samples(folder)
+        if not written:
+            continue
+        print(f"\nproject-written set ({len(written)} texts in {folder.name}/, {what})")
         w_ours = [[(e, a, b) for e, a, b, _, _ in ours.find(s["full_text"])] for s in written]
         w_van = [[(r.entity_type, r.start, r.end) for r in vanilla.analyze(s["full_text"], language="en")] for s in written]
         for name, pred in (("vanilla", w_van), ("ours", w_ours)):
             r = score(pred, written)
             by_type = ", ".join(f"{e} {rec:.3f} [{n}]" for e, (rec, n) in sorted(r["recall_by_type"].items(), key=lambda x: -x[1][1]))
             print(f"  {name:8} recall {r['recall']:.3f} precision {r['precision']:.3f} F2 {r['f2']:.3f}  | {by_type}")
-        if args.show_written:
+        if args.show_written and folder == WRITTEN:
             for sample, pred in zip(written, w_ours):
                 for line in misses(sample, pred):
                     print("    " + line)

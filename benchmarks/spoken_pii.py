@@ -12,7 +12,7 @@ transcribed with the packaged faster-whisper base model, then redacted as a call
 counts as clean when no 3 consecutive digits of the value and none of its distinctive words
 survive (items whose value ASR itself lost are left out and counted).
 
-Run: .venv/bin/python benchmarks/spoken_pii.py [--audio N] [--show] [--name-tagger]
+Run: .venv/bin/python benchmarks/spoken_pii.py [--audio N] [--show] [--no-name-tagger]
 """
 
 from __future__ import annotations
@@ -212,9 +212,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--audio", type=int, default=0, help="also speak and transcribe the first N items")
     parser.add_argument("--show", action="store_true", help="with --audio: print each item that leaks, as heard and redacted")
-    parser.add_argument("--name-tagger", action="store_true", help="ours with the learned name tagger on (redact.name_tagger)")
+    parser.add_argument("--no-name-tagger", action="store_true", help="ours with the learned name tagger off (rules only)")
     args = parser.parse_args()
-    ours = Redactor(RedactOptions(allow_list=("Acme Mobile", "Acme"), name_tagger=args.name_tagger))
+    ours = Redactor(RedactOptions(allow_list=("Acme Mobile", "Acme"), name_tagger=not args.no_name_tagger))
     van = vanilla()
     engines = {
         "vanilla (reply alone)": lambda q, r: van(r),

@@ -120,7 +120,7 @@ def main() -> None:
         100_000 + 1_000 * ord(s["id"][0]) + int(s["id"].split("-")[1]) // 10 for s in written]
     n_presidio = len(dev)
     dev = dev + written
-    redactor = Redactor(RedactOptions())  # rules only; the tagger is injected below
+    redactor = Redactor(RedactOptions(name_tagger=False))  # rules only; the tagger is injected below
     lexicon = name_lexicon(redactor._english)
     prep = Prepared(dev, lexicon)
     groups = np.concatenate([[g] * len(k) for g, k in zip(dev_groups, prep.cands)])
@@ -153,12 +153,12 @@ def main() -> None:
     keys = [(doc.text, k) for doc, ks in zip(prep.docs, prep.cands) for k in ks]
     probs = dict(zip(keys, oof.tolist()))
     baseline = bench(redactor, dev)
-    print(f"dev half, rules only: {baseline}")
+    print(f"training sets, rules only: {baseline}")
     by_threshold = {}
     for t in THRESHOLDS:
         redactor._tagger = OracleTagger(probs, lexicon, t)
         by_threshold[t] = bench(redactor, dev)
-        print(f"dev half, cross-validated tagger at {t}: {by_threshold[t]}")
+        print(f"training sets, cross-validated tagger at {t}: {by_threshold[t]}")
     redactor._tagger = None
     ok = {t: r for t, r in by_threshold.items() if r["precision"] >= MIN_PRECISION}
     threshold = max(ok, key=lambda t: (ok[t]["f2"], t)) if ok else max(THRESHOLDS)

@@ -64,6 +64,7 @@ def test_digit_runs_are_typed_by_length_and_context(digits: str, before: str, en
         ("It's maria dot gonzalez at gmail dot com", "EMAIL_ADDRESS", "gonzalez"),
         ("john underscore peterson 42 at yahoo dot co dot uk", "EMAIL_ADDRESS", "peterson"),
         ("Send it to maria.gonzalez@gmail.com please", "EMAIL_ADDRESS", "maria.gonzalez"),
+        ("Updated email to kofi.mensah@northgate.internal today.", "EMAIL_ADDRESS", "kofi.mensah"),  # TLD tldextract lacks
         ("Send the receipt to k .wu .outlook .com, please.", "EMAIL_ADDRESS", "wu"),  # Whisper's rendering
         ("Send the receipt to k .woutlook .com, please.", "EMAIL_ADDRESS", "woutlook"),  # "at" swallowed, no cue word
         ("I live at 1234 Elm Street, Austin, Texas, 78701.", "STREET_ADDRESS", "Austin"),
