@@ -6,7 +6,7 @@ its probability with the customer's turns around the sentence's turn
 of the customer's last turn before, and that of their first turn after.
 
 It is fitted on the call set's splits the sentence heads never trained on (``CONTEXT_SPLITS``,
-blind3 to blind13 since the thirteenth session; blind3 to blind10 before), so the head's log-odds there are what it gives on unseen calls, not the
+blind3 to blind10), so the head's log-odds there are what it gives on unseen calls, not the
 over-confident scores of its own training turns. One row per agent sentence the head scores,
 as the check itself splits it (text mode, real redactor):
 
@@ -27,8 +27,8 @@ The weight is the smallest of 1, 4 and 10 whose leave-one-split-out count of fal
 the sensitive negative calls (``sensitive_call``) is no higher than without the context head.
 
 The regularisation is chosen by cross-validation grouped by split. ``--loso`` also measures
-the call-level effect: for each split, the head is fitted on the other ten and the whole
-check is run on that split, with and without it (about 8 min on 2 cores for eleven splits).
+the call-level effect: for each split, the head is fitted on the other seven and the whole
+check is run on that split, with and without it (about 3 min on 2 cores).
 
     .venv/bin/python models/train_context_head.py courtesy [--loso]         # writes models/courtesy_context.{npz,json}
     .venv/bin/python models/train_context_head.py discrimination [--loso]   # writes models/discrimination_context.{npz,json}
@@ -57,7 +57,7 @@ from audit.evaluate import Counts, LabelledCall, load_callset, score_calls, text
 from audit.heads import head_text  # noqa: E402
 from audit.models import file_sha256  # noqa: E402
 
-CONTEXT_SPLITS = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13")
+CONTEXT_SPLITS = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 CS = (0.01, 0.03, 0.1, 0.3, 1.0)
 WEIGHTS = {"courtesy": 10.0, "discrimination": 1.0}  # chosen as the module doc says
 # The call set's courteous calls with a swearing or abusive customer, as their authors named them.

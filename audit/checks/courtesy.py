@@ -93,7 +93,7 @@ class CourtesyCheck(HeadCheck):
     # 2.4: a denied insult ("that doesn't sound stupid at all") is no lexicon hit
     # 2.5: the call score combines its worst moments (``combine_moments``)
     # 2.6: the head's probability is re-read with the customer's turns around the sentence (``context_model``)
-    version = "2.7"
+    version = "2.6"
     Options = CourtesyOptions
 
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:

@@ -168,7 +168,7 @@ class DiscriminationCheck(HeadCheck):
     # 2.7: a trait named in the last ``context_turns`` utterances lets a sentence of at least
     #      ``context_min_words`` words through the gate when the head gives it ``context_min_score``
     # 2.8: the head's probability is re-read with the customer's turns around the sentence (``context_model``)
-    version = "2.10"
+    version = "2.8"
     Options = DiscriminationOptions
 
     @cached_property
