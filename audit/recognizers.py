@@ -743,15 +743,22 @@ class NameCueRecognizer(EntityRecognizer):
         )
 
 
+# Everyday spoken forms a transcript writes that no dictionary lists ("I'm gonna check", "lemme see");
+# some are also given names somewhere ("Gonna", "Arvo"), so without this they read as names.
+SPOKEN_FORMS = frozenset(
+    "gonna wanna gotta gimme lemme kinda sorta dunno outta lotta gotcha betcha ya yeh yah nah naw mhm mmhm "
+    "ain't y'all yall innit cuz arvo lol omg btw tbh fyi asap".split())
+
+
 def english_words(nlp: object) -> frozenset[str]:
     """The everyday English words of a spaCy pipeline's rule lemmatizer: its WordNet lemmas, their
-    irregular forms ("ran") and the forms its suffix rules map back to a lemma ("ties", "aiming");
-    empty without a rule lemmatizer."""
+    irregular forms ("ran") and the forms its suffix rules map back to a lemma ("ties", "aiming"),
+    plus :data:`SPOKEN_FORMS`; only those without a rule lemmatizer."""
     try:
         lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
         index, rules, exceptions = (lookups.get_table(t) for t in ("lemma_index", "lemma_rules", "lemma_exc"))
     except (KeyError, AttributeError, ValueError):
-        return frozenset()
+        return SPOKEN_FORMS
     words: set[str] = set()
     for pos in index.keys():
         lemmas = [w for w in index[pos] if "_" not in w]
@@ -759,7 +766,7 @@ def english_words(nlp: object) -> frozenset[str]:
         for form_end, lemma_end in rules.get(pos, []):
             words.update(w[: len(w) - len(lemma_end)] + form_end for w in lemmas if w.endswith(lemma_end))
         words.update(w for w in exceptions.get(pos, {}) if "_" not in w)
-    return frozenset(words)
+    return frozenset(words) | SPOKEN_FORMS
 
 
 def call_centre_recognizers(words: frozenset[str] = frozenset()) -> list[EntityRecognizer]:

