@@ -67,6 +67,11 @@ class CourtesyOptions:
         # ... or denying it ("that doesn't sound stupid at all", "no such thing as a dumb question"); "don't be stupid" is no denial
         r"\b(doesn't|does not|isn't|is not|wasn't|was not|not at all|never)\s+(\w+\s+){0,2}(stupid|dumb)\b",
         r"\bno (such thing as an? )?(stupid|dumb) questions?\b",
+        # ... or calling their own question dumb ("So first thing, dumb question, but is it plugged in?",
+        # "this might be a stupid question"); "that's a dumb question" is no such thing
+        r"(^|[—–-]\s*|,\s*)(an?\s+)?(stupid|dumb|silly)\s+question,?\s+(but|i know|sorry)\b",
+        r"\b(this|it)\s+(might|may|could|will)\s+(be|sound)\s+(like\s+)?an?\s+(stupid|dumb)\s+question\b",
+        r"\b(i know|probably|maybe)\s+(it's\s+|this is\s+)?an?\s+(stupid|dumb)\s+question\b",
     )
     # A sentence that is only an apology or empathy ("I'm really sorry about that", "I understand
     # how frustrating it is") is not scored by the head, which was trained mostly on text where
@@ -93,7 +98,7 @@ class CourtesyCheck(HeadCheck):
     # 2.4: a denied insult ("that doesn't sound stupid at all") is no lexicon hit
     # 2.5: the call score combines its worst moments (``combine_moments``)
     # 2.6: the head's probability is re-read with the customer's turns around the sentence (``context_model``)
-    version = "2.6"
+    version = "2.7"
     Options = CourtesyOptions
 
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:

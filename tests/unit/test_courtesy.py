@@ -141,6 +141,17 @@ def test_a_denied_insult_is_no_lexicon_hit_but_an_imperative_one_is() -> None:
     assert imperative.flagged and imperative.findings[0].reason == "discourteous_insult"
 
 
+def test_an_agent_calling_their_own_question_dumb_is_no_insult_but_the_customers_is() -> None:
+    # written for this test (version 2.7)
+    c, _ = check(rule=lambda t: 0.05)
+    own = ["So first thing, dumb question, but is it plugged in at the wall?",
+           "This might be a stupid question, but have you restarted it?", "I know it's a dumb question, sorry."]
+    theirs = ["That's a dumb question, but fine, I'll answer it.", "What a stupid question."]
+    results = c.evaluate([call(GREET, ("agent", 5, text), BYE) for text in own + theirs])
+    assert [r.flagged for r in results] == [False] * len(own) + [True] * len(theirs)
+    assert all(r.findings[0].reason == "discourteous_insult" for r in results[len(own):])
+
+
 def test_several_mild_moments_flag_the_call_together_but_unsure_ones_do_not() -> None:
     # written for this test (version 2.5): three moments none of which flags alone
     mild = {"Well, I'll just move everyone around for you again.": 0.4, "It's not that hard to type an address.": 0.35,
