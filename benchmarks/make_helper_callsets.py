@@ -60,6 +60,10 @@ check, training text or other call of the project:
   ``blind14_calls_u.py`` and ``blind14_calls_x.py`` (I, O, U, X; the same brief; four new
   authors), ordered at the start of the thirteenth session, before anything was changed, to judge
   that session's change; never trained on, not read before being scored.
+- ``b15-`` (split ``blind15``, 120 calls): ``blind15_calls_j.py``, ``blind15_calls_m.py``,
+  ``blind15_calls_r.py`` and ``blind15_calls_t.py`` (J, M, R, T; the same brief; four new
+  authors), ordered in the thirteenth session after blind14 was scored, to judge courtesy 2.7 and
+  give the shipped checks a fifth unread figure; never trained on, not read before being scored.
 
     .venv/bin/python benchmarks/make_helper_callsets.py
 """
@@ -88,7 +92,8 @@ SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py", "tr_calls_d.py", "tr_calls_l.p
         "b11": (("blind11_calls_d.py", "blind11_calls_l.py", "blind11_calls_p.py", "blind11_calls_s.py"), "blind11"),
         "b12": (("blind12_calls_f.py", "blind12_calls_h.py", "blind12_calls_k.py", "blind12_calls_n.py"), "blind12"),
         "b13": (("blind13_calls_b.py", "blind13_calls_c.py", "blind13_calls_e.py", "blind13_calls_g.py"), "blind13"),
-        "b14": (("blind14_calls_i.py", "blind14_calls_o.py", "blind14_calls_u.py", "blind14_calls_x.py"), "blind14")}
+        "b14": (("blind14_calls_i.py", "blind14_calls_o.py", "blind14_calls_u.py", "blind14_calls_x.py"), "blind14"),
+        "b15": (("blind15_calls_j.py", "blind15_calls_m.py", "blind15_calls_r.py", "blind15_calls_t.py"), "blind15")}
 
 
 def load(name: str) -> list[dict[str, Any]]:
