@@ -23,6 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
+from audit.models import file_sha256
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
@@ -189,6 +191,7 @@ class NameTagger:
             self.coef, self.intercept = z["coef"].astype(np.float32), float(z["intercept"])
             self.mean, self.scale = z["mean"].astype(np.float32), z["scale"].astype(np.float32)
         self.meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        self.sha256 = file_sha256(path)  # provenance: recorded with the redactor's version detail
         self.threshold = float(self.meta["threshold"] if threshold is None else threshold)
         self.lexicon = lexicon
         self.states = TokenStates(int(self.meta["layers"]))

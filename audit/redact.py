@@ -275,7 +275,7 @@ class Redactor:
             model_id=f"presidio-{version('presidio-analyzer')}+{self.options.spacy_model}",
             detail=f"call-audit redactor {REDACTOR_VERSION}, spacy {spacy_version}, threshold {self.options.score_threshold}, "
                    f"{len(self.options.entities)} entities"
-            + (f", name tagger {self._tagger.threshold:g}" if self._tagger is not None else "")
+            + (f", name tagger {self._tagger.threshold:g} (sha256 {self._tagger.sha256[:12]})" if self._tagger is not None else "")
             + (", pseudonyms" if self._salt else ""),
         )
 
