@@ -107,7 +107,10 @@ class DiscriminationOptions:
     # "Your kind" before these nouns is the adjective ("thank you for your kind patience").
     idioms: tuple[str, ...] = (r"\bnot a race\b", r"\brace against\b", r"\brat race\b", r"\boh,? man\b",
                                r"\byour (very )?kind (words|patience|cooperation|co-operation|understanding|help|assistance|"
-                               r"feedback|comments?|message|note|reply|offer|support|consideration|attention|time|review|gesture)\b")
+                               r"feedback|comments?|message|note|reply|offer|support|consideration|attention|time|review|gesture)\b",
+                               # warmth, not othering: "We love helping people like you."
+                               r"\b(love|loves|loved|enjoy|enjoys|glad|happy|proud|pleasure|privilege)\b[^.?!]{0,25}"
+                               r"\b(people|folks|customers|members|clients) like you(rself)?\b")
     # Exact rules: demeaning or service-conditioning phrasings (each only counts with a trait term).
     patterns: tuple[str, ...] = (
         r"\bgo back to (your|where)\b", r"\byour (own )?(kind|type)\b", r"\bpeople like you\b", r"\byou people\b",
@@ -168,7 +171,9 @@ class DiscriminationCheck(HeadCheck):
     # 2.7: a trait named in the last ``context_turns`` utterances lets a sentence of at least
     #      ``context_min_words`` words through the gate when the head gives it ``context_min_score``
     # 2.8: the head's probability is re-read with the customer's turns around the sentence (``context_model``)
-    version = "2.8"
+    # 2.11: "love / glad / proud ... people like you" is warmth, an idiom hidden from the gate (2.9 and 2.10
+    #       were candidates, reverted: docs/checks.md)
+    version = "2.11"
     Options = DiscriminationOptions
 
     @cached_property

@@ -122,6 +122,18 @@ def test_kind_as_an_adjective_is_no_othering() -> None:
     assert c.trait_term("That's more your kind of place.") == "your kind"
 
 
+def test_warmth_towards_people_like_you_is_no_othering() -> None:
+    # written for this test (version 2.11): 2.10 read "people like you" here as othering plus a pattern (0.9)
+    c, _ = check(lambda t: 0.25)
+    for warm in ("We love helping people like you.", "We're always glad to have customers like yourself."):
+        assert c.trait_term(warm) == "", warm
+        (r,) = c.evaluate([call(("agent", 1, warm))])
+        assert not r.flagged and r.score == 0.25, warm
+    for othering in ("We don't serve people like you.", "Honestly, people like you are the reason prices go up."):
+        (r,) = c.evaluate([call(("agent", 1, othering))])
+        assert r.flagged and r.findings[0].reason == "trait_pattern", othering
+
+
 def test_a_trait_named_just_before_lets_a_sure_remark_through_the_gate() -> None:
     # written for this test (version 2.7): the remark names no trait, the customer just did
     c, _ = check(lambda t: {"We'd need you to bring a carer for the first few sessions.": 0.85,
