@@ -64,6 +64,10 @@ check, training text or other call of the project:
   ``blind15_calls_r.py`` and ``blind15_calls_t.py`` (J, M, R, T; the same brief; four new
   authors), ordered in the thirteenth session after blind14 was scored, to judge courtesy 2.7 and
   give the shipped checks a fifth unread figure; never trained on, not read before being scored.
+- ``b16-`` (split ``blind16``, 120 calls): ``blind16_calls_a.py``, ``blind16_calls_k.py``,
+  ``blind16_calls_w.py`` and ``blind16_calls_y.py`` (A, K, W, Y; the same brief; four new
+  authors), ordered in the thirteenth session after blind15 was scored, to judge a courtesy head
+  retrained with blind11 to blind15; never trained on, not read before being scored.
 
     .venv/bin/python benchmarks/make_helper_callsets.py
 """
@@ -93,7 +97,8 @@ SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py", "tr_calls_d.py", "tr_calls_l.p
         "b12": (("blind12_calls_f.py", "blind12_calls_h.py", "blind12_calls_k.py", "blind12_calls_n.py"), "blind12"),
         "b13": (("blind13_calls_b.py", "blind13_calls_c.py", "blind13_calls_e.py", "blind13_calls_g.py"), "blind13"),
         "b14": (("blind14_calls_i.py", "blind14_calls_o.py", "blind14_calls_u.py", "blind14_calls_x.py"), "blind14"),
-        "b15": (("blind15_calls_j.py", "blind15_calls_m.py", "blind15_calls_r.py", "blind15_calls_t.py"), "blind15")}
+        "b15": (("blind15_calls_j.py", "blind15_calls_m.py", "blind15_calls_r.py", "blind15_calls_t.py"), "blind15"),
+        "b16": (("blind16_calls_a.py", "blind16_calls_k.py", "blind16_calls_w.py", "blind16_calls_y.py"), "blind16")}
 
 
 def load(name: str) -> list[dict[str, Any]]:
