@@ -68,6 +68,10 @@ check, training text or other call of the project:
   ``blind16_calls_w.py`` and ``blind16_calls_y.py`` (A, K, W, Y; the same brief; four new
   authors), ordered in the thirteenth session after blind15 was scored, to judge a courtesy head
   retrained with blind11 to blind15; never trained on, not read before being scored.
+- ``b17-`` (split ``blind17``, 120 calls): ``blind17_calls_d.py``, ``blind17_calls_h.py``,
+  ``blind17_calls_q.py`` and ``blind17_calls_v.py`` (D, H, Q, V; the same brief; four new
+  authors), ordered in the fourteenth session after blind16 was scored, to judge courtesy 2.9 and
+  give the shipped checks a seventh unread figure; never trained on, not read before being scored.
 
     .venv/bin/python benchmarks/make_helper_callsets.py
 """
@@ -98,7 +102,8 @@ SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py", "tr_calls_d.py", "tr_calls_l.p
         "b13": (("blind13_calls_b.py", "blind13_calls_c.py", "blind13_calls_e.py", "blind13_calls_g.py"), "blind13"),
         "b14": (("blind14_calls_i.py", "blind14_calls_o.py", "blind14_calls_u.py", "blind14_calls_x.py"), "blind14"),
         "b15": (("blind15_calls_j.py", "blind15_calls_m.py", "blind15_calls_r.py", "blind15_calls_t.py"), "blind15"),
-        "b16": (("blind16_calls_a.py", "blind16_calls_k.py", "blind16_calls_w.py", "blind16_calls_y.py"), "blind16")}
+        "b16": (("blind16_calls_a.py", "blind16_calls_k.py", "blind16_calls_w.py", "blind16_calls_y.py"), "blind16"),
+        "b17": (("blind17_calls_d.py", "blind17_calls_h.py", "blind17_calls_q.py", "blind17_calls_v.py"), "blind17")}
 
 
 def load(name: str) -> list[dict[str, Any]]:
