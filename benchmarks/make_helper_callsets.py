@@ -72,6 +72,11 @@ check, training text or other call of the project:
   ``blind17_calls_q.py`` and ``blind17_calls_v.py`` (D, H, Q, V; the same brief; four new
   authors), ordered in the fourteenth session after blind16 was scored, to judge courtesy 2.9 and
   give the shipped checks a seventh unread figure; never trained on, not read before being scored.
+- ``b18-`` (split ``blind18``, 120 calls): ``blind18_calls_c.py``, ``blind18_calls_l.py``,
+  ``blind18_calls_p.py`` and ``blind18_calls_z.py`` (C, L, P, Z; the same brief; four new
+  authors), ordered at the start of the fifteenth session, before anything was changed, to judge
+  that session's candidate and give the shipped checks an eighth unread figure; never trained on,
+  not read before being scored.
 
     .venv/bin/python benchmarks/make_helper_callsets.py
 """
@@ -103,7 +108,8 @@ SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py", "tr_calls_d.py", "tr_calls_l.p
         "b14": (("blind14_calls_i.py", "blind14_calls_o.py", "blind14_calls_u.py", "blind14_calls_x.py"), "blind14"),
         "b15": (("blind15_calls_j.py", "blind15_calls_m.py", "blind15_calls_r.py", "blind15_calls_t.py"), "blind15"),
         "b16": (("blind16_calls_a.py", "blind16_calls_k.py", "blind16_calls_w.py", "blind16_calls_y.py"), "blind16"),
-        "b17": (("blind17_calls_d.py", "blind17_calls_h.py", "blind17_calls_q.py", "blind17_calls_v.py"), "blind17")}
+        "b17": (("blind17_calls_d.py", "blind17_calls_h.py", "blind17_calls_q.py", "blind17_calls_v.py"), "blind17"),
+        "b18": (("blind18_calls_c.py", "blind18_calls_l.py", "blind18_calls_p.py", "blind18_calls_z.py"), "blind18")}
 
 
 def load(name: str) -> list[dict[str, Any]]:
