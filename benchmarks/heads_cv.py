@@ -1,7 +1,7 @@
 """Out-of-fold call-level F1 of a trained head's check on the call set's training calls.
 
 The packaged heads train on the agent turns of the training splits (``TRAIN_SPLITS`` in
-models/train_heads.py: tune, blind, blind2), so ``call-audit eval`` on them measures memory, not
+models/train_heads.py: tune, blind, blind2, and for courtesy blind11 to blind16), so ``call-audit eval`` on them measures memory, not
 skill, and the test and blind3 to blind10 splits are kept for the final figures. This script is the
 model-selection criterion in between: the training calls are
 dealt into ``--folds`` folds by a hash of the call id; for each fold the head is retrained
@@ -55,7 +55,7 @@ def main() -> None:
     args = parser.parse_args()
 
     config = load_config()
-    calls = [c for c in load_callset(ROOT / "benchmarks" / "callset") if c.split in train_heads.TRAIN_SPLITS]
+    calls = [c for c in load_callset(ROOT / "benchmarks" / "callset") if c.split in train_heads.TRAIN_SPLITS[args.head]]
     redactor = Redactor.from_config(config)
     inputs = text_inputs(calls, redactor)
     encoder, cached = SentenceEncoder(), train_heads.CachedEncoder()

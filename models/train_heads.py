@@ -1,11 +1,14 @@
-"""Train the courtesy and discrimination-risk heads: the courtesy head fine-tunes the packaged
-encoder's top two layers (``fit_tuned``), the discrimination head is a small MLP on its embeddings.
+"""Train the courtesy and discrimination-risk heads. Courtesy has two, which the check averages
+(courtesy 3.0): ``courtesy`` fine-tunes the packaged all-MiniLM-L6-v2's top two layers
+(``fit_tuned``), ``courtesy_mpnet`` is a logistic regression on all-mpnet-base-v2 embeddings and
+word n-grams; the discrimination head is a small MLP on MiniLM embeddings.
 
-Reproducible (fixed seeds, hash-based splits) and offline: the encoder is the packaged
-all-MiniLM-L6-v2 and the data is our own text (``models/data/*.yaml``) plus the
+Reproducible (fixed seeds, hash-based splits) and offline: the encoders are packaged
+(audit.encoder) and the data is our own text (``models/data/*.yaml``) plus the
 third-party sets in ``../shared/data/courtesy_discrimination`` (read in place, never copied).
 
-    .venv/bin/python models/train_heads.py [courtesy|discrimination]   # writes models/<head>_head.{npz,json}; courtesy ~26 min
+    .venv/bin/python models/train_heads.py [courtesy|courtesy_mpnet|discrimination]   # writes models/<head>_head.{npz,json}
+    # courtesy ~48 min (6 fine-tunings), courtesy_mpnet ~6 min (embedding), discrimination ~15 min on 2 cores
 
 Splits (a row is held out when ``sha256(key) % 5 == 0``; only the other rows train):
 
@@ -98,14 +101,16 @@ def turn_sentences(text: str) -> list[str]:
     return [" ".join(run) for run in sentence_runs(text.split(), str)]
 
 
-# The call set's splits the heads train on: tune, and since the tenth session the two blind splits,
-# once scored (docs/checks.md, "Blind calls"); test and blind3 onwards are never read here (blind3 to
-# blind10 fit the context heads instead: models/train_context_head.py).
-TRAIN_SPLITS = frozenset({"tune", "blind", "blind2"})
+# The call set's splits each head trains on: tune, and since the tenth session the two blind splits,
+# once scored (docs/checks.md, "Blind calls"); since courtesy 3.0 (fifteenth session) the courtesy
+# heads also blind11 to blind16, scored and reported before. test, blind3 to blind10 (they fit the
+# context heads: models/train_context_head.py) and blind17 onwards are never read here.
+_FIRST = frozenset({"tune", "blind", "blind2"})
+TRAIN_SPLITS = {"courtesy": _FIRST | {f"blind{k}" for k in range(11, 17)}, "discrimination": _FIRST}
 
 
 def callset_train(head: str, exclude: frozenset[str] = frozenset()) -> Source:
-    """Agent turns of the call set's training splits (``TRAIN_SPLITS``): the turns
+    """Agent turns of the call set's training splits (``TRAIN_SPLITS[head]``): the turns
     labelled in ``flag_turns`` of calls positive for ``head`` (1), every agent turn of calls
     negative for it (0), whole and split into sentences. Calls named in ``exclude`` (file
     stems) are left out, for cross-validation by call (benchmarks/heads_cv.py)."""
@@ -116,7 +121,7 @@ def callset_train(head: str, exclude: frozenset[str] = frozenset()) -> Source:
     files = {}
     for path in sorted(folder.glob("*.yaml")):
         call = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if call.get("split") not in TRAIN_SPLITS or path.stem in exclude:
+        if call.get("split") not in TRAIN_SPLITS[head] or path.stem in exclude:
             continue
         files[f"benchmarks/callset/{path.name}"] = file_sha256(path)
         start = len(texts)
@@ -190,13 +195,13 @@ def _rel(path: Path) -> str:
 
 
 class CachedEncoder:
-    """The packaged encoder with an on-disk cache of training embeddings (outside the repo)."""
+    """A packaged encoder with an on-disk cache of training embeddings (outside the repo)."""
 
-    def __init__(self) -> None:
+    def __init__(self, model: str = "packaged") -> None:
         from audit.encoder import SentenceEncoder
         from audit.models import cache_dir
 
-        self.encoder = SentenceEncoder("packaged")
+        self.encoder = SentenceEncoder(model)
         self.model_id = self.encoder.model_id
         self.dir = cache_dir() / "train-embeddings"
         self.dir.mkdir(parents=True, exist_ok=True)
@@ -217,7 +222,10 @@ class CachedEncoder:
 # chosen by CV, then Platt-scaled on out-of-fold scores, since an MLP's raw scores are overconfident).
 # CV keeps each HateCheck template, and each call's turns, in one fold, so the choice is made on
 # templates and calls the model never saw.
-HEAD_KIND = {"courtesy": "tuned_encoder", "discrimination": "mlp"}
+HEAD_KIND = {"courtesy": "tuned_encoder", "courtesy_mpnet": "logistic_ngrams", "discrimination": "mlp"}
+# A head named other than its check trains on that check's labels, with the encoder named here.
+TASK = {"courtesy_mpnet": "courtesy"}
+ENCODER = {"courtesy_mpnet": "packaged:all-mpnet-base-v2"}
 # Platt scaling fitted on these rows' out-of-fold log-odds, unweighted: the class-balanced training
 # weights put a sentence with no evidence either way at p = 0.5, while in calls most agent
 # sentences are courteous; the call set's natural rate calibrates the head to agent speech.
@@ -358,7 +366,8 @@ def train(head: str, encoder: CachedEncoder, exclude_calls: frozenset[str] = fro
     from sklearn.metrics import log_loss
     from sklearn.model_selection import StratifiedGroupKFold
 
-    rows = training_rows(head, exclude_calls)
+    task = TASK.get(head, head)
+    rows = training_rows(task, exclude_calls)
     sources, texts, y, w, test, src, groups = rows.sources, rows.texts, rows.labels, rows.weights, rows.test, rows.source, rows.groups
     X = np.vstack([encoder.encode(s.texts) for s in sources])
     tr = ~test
@@ -375,8 +384,8 @@ def train(head: str, encoder: CachedEncoder, exclude_calls: frozenset[str] = fro
         loss = float(log_loss(y[tr], _sigmoid(platt[0] * oof + platt[1]), sample_weight=w[tr]))
         if loss < best_loss:
             best, best_loss, best_platt, best_oof = setting, loss, platt, oof
-    if head in CALIBRATE_ON:
-        m = src[tr] == CALIBRATE_ON[head]
+    if task in CALIBRATE_ON:
+        m = src[tr] == CALIBRATE_ON[task]
         best_platt = _platt(best_oof[m], y[tr][m], np.ones(int(m.sum())))
     model = _fit(kind, best, X[tr], y[tr], w[tr], texts[tr])
     p = _sigmoid(best_platt[0] * _logit(model, X, texts) + best_platt[1])
@@ -384,12 +393,14 @@ def train(head: str, encoder: CachedEncoder, exclude_calls: frozenset[str] = fro
     arrays = _arrays(model) | ({"platt": np.array(best_platt, dtype=np.float32)} if best_platt != (1.0, 0.0) else {})
     np.savez_compressed(out_dir / f"{head}_head.npz", **arrays)
     meta = {
-        "head": head,
+        "head": task,
+        "artefact": head,
         "kind": {"mlp": "mlp_on_embeddings", "logistic": "logistic_regression_on_embeddings",
                  "logistic_ngrams": "logistic_regression_on_embeddings_and_word_ngrams"}[kind],
         "encoder": encoder.model_id,
+        "encoder_name": encoder.encoder.name,
         "dim": int(X.shape[1]),
-        "positive": "rude" if head == "courtesy" else "discriminatory",
+        "positive": "rude" if task == "courtesy" else "discriminatory",
         "setting": best,
         "platt": [round(v, 4) for v in best_platt],
         "cv_folds": "StratifiedGroupKFold(5), groups: " + ", ".join(f"{s.name} ({GROUPED_BY.get(s.name, 'row')})" for s in sources),
@@ -535,8 +546,10 @@ def train_tuned(head: str, encoder, out_dir: Path = MODELS) -> dict:  # noqa: AN
 
 def main() -> None:
     np.random.seed(SEED)
-    encoder = CachedEncoder()
-    for head in (sys.argv[1:] or ["courtesy", "discrimination"]):
+    for head in (sys.argv[1:] or list(HEAD_KIND)):
+        if head not in HEAD_KIND:
+            sys.exit(f"unknown head {head!r}; expected one of {', '.join(HEAD_KIND)}")
+        encoder = CachedEncoder(ENCODER.get(head, "packaged"))
         meta = train_tuned(head, encoder.encoder) if HEAD_KIND[head] == "tuned_encoder" else train(head, encoder)
         print(head, meta["kind"], meta["setting"], json.dumps(meta["held_out_metrics"]))
 

@@ -1,9 +1,11 @@
 """Courtesy: rude, dismissive, sarcastic or demeaning agent language, profanity, talking over.
 
-Each agent sentence gets a calibrated probability of being discourteous from a trained head
-(the sentence encoder with its top two layers fine-tuned, ``models/courtesy_head.npz``, or a
-local transformers model named by ``model``), re-read with the customer's turns before and after
-it by a context head (``models/courtesy_context.npz``, option ``context_model``), and from a
+Each agent sentence gets a calibrated probability of being discourteous from two trained heads
+whose log-odds are averaged (the packaged MiniLM encoder with its top two layers fine-tuned,
+``models/courtesy_head.npz``, and a logistic regression on the packaged all-mpnet-base-v2's
+embeddings and word n-grams, ``models/courtesy_mpnet_head.npz``), or from a local transformers
+model named by ``model``; optionally re-read with the customer's turns before and after it by a
+context head (option ``context_model``, off by default since 3.0), and from a
 declared lexicon of profanity and insults (an exact rule). Talking over the customer comes from the two channels' timings: an agent
 turn of at least ``overlap_min_words`` words starting more than ``overlap_s`` before the
 customer's running turn ends; ``overlap_flag_count`` such moments flag the call. A missing
@@ -35,11 +37,11 @@ def head_text(text: str) -> str:
 
 @dataclass(frozen=True)
 class CourtesyOptions:
-    # "packaged:courtesy_head", a .npz head, or a local transformers folder (see audit/heads.py)
-    model: str = "packaged:courtesy_head"
+    # "packaged:<name>" heads joined by " + ", a .npz head, or a local transformers folder (see audit/heads.py)
+    model: str = "packaged:courtesy_head + packaged:courtesy_mpnet_head"
     # The head's probability re-read with the customer's turns before and after the sentence
-    # (audit.heads.ContextHead); "" reads each sentence alone.
-    context_model: str = "packaged:courtesy_context"
+    # (audit.heads.ContextHead, fitted by models/train_context_head.py); "" reads each sentence alone.
+    context_model: str = ""
     positive_labels: tuple[str, ...] = ()  # transformers text-classification: labels meaning "rude"
     zero_shot_labels: tuple[str, ...] = ()  # transformers NLI: [positive, negative]
     hypothesis: str = "This text is {}."
@@ -98,7 +100,9 @@ class CourtesyCheck(HeadCheck):
     # 2.4: a denied insult ("that doesn't sound stupid at all") is no lexicon hit
     # 2.5: the call score combines its worst moments (``combine_moments``)
     # 2.6: the head's probability is re-read with the customer's turns around the sentence (``context_model``)
-    version = "2.7"
+    # 2.7: an agent calling their own question dumb is no insult
+    # 3.0: two heads averaged (a second on all-mpnet-base-v2), sentences read alone (docs/checks.md)
+    version = "3.0"
     Options = CourtesyOptions
 
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:

@@ -102,7 +102,7 @@ def test_split_is_fixed() -> None:
     assert chosen == [k for k in keys if held_out(k)] and 150 < len(chosen) < 250
 
 
-@pytest.mark.parametrize("name", ["courtesy_head", "discrimination_head"])
+@pytest.mark.parametrize("name", ["courtesy_head", "courtesy_mpnet_head", "discrimination_head"])
 def test_committed_artefact_matches_its_metadata_and_current_training_text(name: str) -> None:
     meta = json.loads((MODELS_DIR / f"{name}.json").read_text())
     npz = MODELS_DIR / f"{name}.npz"
@@ -114,7 +114,7 @@ def test_committed_artefact_matches_its_metadata_and_current_training_text(name:
             assert {k.split(".")[2] for k in data.files if k.startswith("layer:")} == {"4", "5"}
         else:
             first = data["hidden_w"] if "hidden_w" in data else data["coef"]
-            assert first.shape[0] == meta["dim"] == 384
+            assert first.shape[0] == meta["dim"] == {"packaged:all-mpnet-base-v2": 768}.get(meta.get("encoder_name"), 384)
             kind = "mlp_on_embeddings" if "hidden_w" in data else "logistic_regression_on_embeddings"
             assert meta["kind"] == kind + ("_and_word_ngrams" if "ngram_coef" in data else "")
     from models.train_heads import callset_train
@@ -146,16 +146,18 @@ def test_call_set_sentences_are_not_training_text() -> None:
     assert other and all(len(line.split()) <= 8 for line in train & set(other))  # stock phrases ("Sure.", "Anything else I can do for you today?")
 
 
-def test_the_heads_never_train_on_the_test_or_later_blind_calls() -> None:
+@pytest.mark.parametrize("head", ["courtesy", "discrimination"])
+def test_the_heads_never_train_on_the_test_split_blind3_to_blind10_or_blind17_onwards(head: str) -> None:
     from audit.evaluate import DEFAULT_CALLSET, SPLITS, load_callset
     from models.train_heads import TRAIN_SPLITS, callset_train
 
     calls = load_callset(DEFAULT_CALLSET)
-    read = {Path(f).stem for f in callset_train("discrimination").files}
-    assert read == {c.path.stem for c in calls if c.split in TRAIN_SPLITS}
-    held = {"test"} | {s for s in SPLITS if s.startswith("blind") and s not in ("blind", "blind2")}  # blind3 and later
+    read = {Path(f).stem for f in callset_train(head).files}
+    assert read == {c.path.stem for c in calls if c.split in TRAIN_SPLITS[head]}
+    # the test split, the context heads' splits, and every split written after the last retraining
+    held = {"test"} | {f"blind{k}" for k in range(3, 11)} | {s for s in SPLITS if s.startswith("blind") and s[5:].isdigit() and int(s[5:]) >= 17}
     kept = {c.path.stem for c in calls if c.split in held}
-    assert len(kept) >= 930 and not read & kept and TRAIN_SPLITS.isdisjoint(held)
+    assert {"blind17", "blind18"} <= held and len(kept) >= 1150 and not read & kept and TRAIN_SPLITS[head].isdisjoint(held)
 
 
 def test_cross_validation_by_call_leaves_the_held_out_calls_turns_out_of_training() -> None:
@@ -213,7 +215,7 @@ def test_placeholders_and_pseudonyms_read_as_neutral_words() -> None:
 
 
 
-@pytest.mark.parametrize("check", ["courtesy", "discrimination"])
+@pytest.mark.parametrize("check", ["discrimination"])  # courtesy 3.0 reads sentences alone
 def test_context_head_fits_the_shipped_sentence_head_and_only_blind3_to_blind10(check: str) -> None:
     from audit.evaluate import DEFAULT_CALLSET, load_callset
     from models.train_context_head import CONTEXT_SPLITS
@@ -230,3 +232,41 @@ def test_context_head_fits_the_shipped_sentence_head_and_only_blind3_to_blind10(
     # the test split and every blind split after blind10 stay unread by it
     assert not fitted & {c.path.stem for c in calls if c.split == "test" or c.split not in CONTEXT_SPLITS}
     assert "blind11" not in CONTEXT_SPLITS and meta["rows"] > 5000
+
+
+class FixedHead:
+    def __init__(self, p: float, sha: str | None = "a" * 64) -> None:
+        self.p, self.model_id, self.sha256 = p, f"fixed {p}", sha
+
+    def predict_proba(self, texts):
+        return np.full(len(texts), self.p)
+
+
+def test_mean_logit_head_averages_log_odds_not_probabilities() -> None:
+    from audit.heads import MeanLogitHead
+
+    head = MeanLogitHead([FixedHead(0.9), FixedHead(0.5)])
+    # logit(0.9) = ln 9, logit(0.5) = 0: the mean is ln 3, so p = 0.75 (the mean of the probabilities is 0.7)
+    assert head.predict_proba(["a", "b"]) == pytest.approx([0.75, 0.75])
+    assert head.predict_proba([]).shape == (0,)
+    assert head.model_id == "fixed 0.9 + fixed 0.5" and len(head.sha256) == 64
+    assert MeanLogitHead([FixedHead(0.9), FixedHead(0.5, sha=None)]).sha256 is None
+
+
+def test_heads_joined_by_plus_load_as_one_and_a_head_runs_on_the_encoder_it_names(tmp_path, monkeypatch) -> None:
+    from audit import encoder as encoder_module
+    from audit.heads import MeanLogitHead
+
+    write_head(tmp_path, [3.0, -2.0, 0, 0], 0.5)
+    other = tmp_path / "other_head.npz"
+    np.savez(other, coef=np.float32([1.0, 0, 0, 0]), intercept=np.float32(0.0))
+    other.with_suffix(".json").write_text(json.dumps({"encoder_name": "packaged:elsewhere"}))
+    named = AxisEncoder()
+    monkeypatch.setattr(encoder_module, "shared_encoder", lambda name: named if name == "packaged:elsewhere" else None)
+    pipeline_encoder = AxisEncoder()
+    head = load_head("toy_head.npz + other_head.npz", pipeline_encoder, base_dir=tmp_path)
+    assert isinstance(head, MeanLogitHead)
+    assert head.heads[0].encoder is pipeline_encoder and head.heads[1].encoder is named
+    z = (np.array([3.5, -1.5]) + np.array([1.0, 0.0])) / 2
+    assert head.predict_proba(["rude", "kind"]) == pytest.approx(1 / (1 + np.exp(-z)))
+    assert load_head("toy_head.npz + other_head.npz", None, base_dir=tmp_path) is None
