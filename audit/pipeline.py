@@ -16,7 +16,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Protocol
 
-from audit.checks.base import Check, CheckInput, build_checks, run_checks
+from audit.checks.base import Check, CheckInput, HeadCheck, build_checks, run_checks
 from audit.config import Config, options_from
 from audit.errors import AuditError
 from audit.inputs import Discovery, RejectedCall
@@ -74,6 +74,15 @@ class Stages:
         infos = [self.transcriber.model_info, self.redactor.model_info]
         if self.encoder is not None:
             infos.append(ModelInfo(self.encoder.model_id, getattr(self.encoder, "sha256", None)))
+        for check in self.checks:  # each trained head, and an encoder other than the pipeline's
+            for role in ("head", "context_head"):
+                model = getattr(check, role) if isinstance(check, HeadCheck) else None
+                for part in getattr(model, "heads", [model]) if model is not None else []:
+                    detail = f"{check.name} {role.replace('_', ' ')}"
+                    encoder = getattr(part, "encoder", None)
+                    if encoder is not None and encoder is not self.encoder:
+                        detail += f"; encoder {encoder.model_id} sha256 {getattr(encoder, 'sha256', None)}"
+                    infos.append(ModelInfo(part.model_id, part.sha256, detail))
         return tuple(infos)
 
 

@@ -9,6 +9,7 @@ appears in any file the run wrote (audit log, Prefect home, captured logs).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -147,3 +148,16 @@ def test_no_pii_value_is_written_anywhere(run: dict) -> None:
     leaks = [(str(path.relative_to(run["base"])), value, text[max(0, m.start() - 60): m.end() + 60])
              for path, text in written for value, rx in patterns for m in [rx.search(text)] if m]
     assert leaks == []  # (file, sample value, the text around it): the sample values are fictional
+
+
+def test_the_run_records_every_trained_head_and_the_second_encoder_with_their_hashes(run: dict) -> None:
+    from audit.models import MPNET_SHA256, file_sha256
+
+    path = next((run["out"] / "calls").rglob("*.parquet"))
+    models = json.loads(pq.read_schema(path).metadata[b"call_audit.models"])
+    by_detail = {m["detail"]: m for m in models}
+    heads = REPO / "models"
+    mpnet = next(m for m in models if m["id"].startswith("courtesy_mpnet_head"))
+    assert mpnet["sha256"] == file_sha256(heads / "courtesy_mpnet_head.npz") and MPNET_SHA256 in mpnet["detail"]
+    assert any(m["sha256"] == file_sha256(heads / "courtesy_head.npz") for m in models)
+    assert by_detail["discrimination context head"]["sha256"] == file_sha256(heads / "discrimination_context.npz")
