@@ -7,7 +7,6 @@ checks embedding the same sentences pay once per run.
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,11 +20,23 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 MPNET = "packaged:all-mpnet-base-v2"
 
 
-@functools.cache
+_SHARED: dict[str, "SentenceEncoder"] = {}
+
+
 def shared_encoder(model: str) -> "SentenceEncoder":
     """One :class:`SentenceEncoder` per model name for the whole process (a head trained on another
     encoder than the pipeline's loads its encoder here, once)."""
-    return SentenceEncoder(model)
+    if model not in _SHARED:
+        _SHARED[model] = SentenceEncoder(model)
+    return _SHARED[model]
+
+
+def clear_caches(encoder: object | None = None) -> None:
+    """Forget the embeddings cached by ``encoder`` and by every shared encoder (the pipeline calls
+    this after each batch of calls, so a night's run does not hold every sentence it has read)."""
+    for enc in (encoder, *_SHARED.values()):
+        if enc is not None and hasattr(enc, "clear_cache"):
+            enc.clear_cache()
 
 
 class SentenceEncoder:

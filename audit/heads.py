@@ -220,7 +220,7 @@ class ContextHead:
     your phone, not you" reassures a customer who asked whether it was their phone). The
     probability becomes ``sigmoid(w_logit * logit(p) + emb(before) . w_before + emb(after) . w_after + b)``:
     ``before`` is the customer's last turn before the sentence's turn, ``after`` their first turn
-    after it ("" when there is none). The weights (``models/courtesy_context.npz``) are fitted by
+    after it ("" when there is none). The weights (``models/<check>_context.npz``; discrimination ships one) are fitted by
     ``models/train_context_head.py`` on calls the sentence head never trained on.
     """
 

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from audit.checks.base import Check, CheckInput, HeadCheck, build_checks, run_checks
 from audit.config import Config, options_from
+from audit.encoder import clear_caches
 from audit.errors import AuditError
 from audit.inputs import Discovery, RejectedCall
 from audit.models import file_sha256
@@ -213,6 +214,8 @@ def check_calls(outcomes: Sequence[CallOutcome], stages: Stages) -> list[CallOut
         results: list[tuple | str] = list(run_checks(stages.checks, inputs))
     except Exception:  # noqa: BLE001 - isolate the call that breaks a check, keep the rest
         results = [_check_one(stages.checks, item) for item in inputs]
+    finally:
+        clear_caches(stages.encoder)
     share = (time.perf_counter() - start) / len(ready)
     by_id: dict[str, CallOutcome] = {}
     for o, r in zip(ready, results):

@@ -152,3 +152,24 @@ def test_rerun_skips_calls_already_audited(calls: Path) -> None:
     audit_calls(discover_calls(calls), stages, store, new_run(stages.config, stages.models))
     again = audit_calls(discover_calls(calls), stages, store, new_run(stages.config, stages.models))
     assert again.skipped == 3 and again.audited == 0 and len(again.failed) == 2
+
+
+class CountingEncoder:
+    model_id, sha256 = "counting", None
+
+    def __init__(self) -> None:
+        self.cleared = 0
+
+    def clear_cache(self) -> None:
+        self.cleared += 1
+
+
+def test_the_encoders_cached_embeddings_are_dropped_after_every_batch(calls: Path, monkeypatch) -> None:
+    from audit import encoder as encoder_module
+
+    shared = CountingEncoder()
+    monkeypatch.setitem(encoder_module._SHARED, "packaged:other", shared)
+    stages, check = make_stages({"a": "hello", "b": "hi", "c": "thanks"}, batch=2)
+    stages.encoder = CountingEncoder()
+    audit_calls(discover_calls(calls), stages, MemoryStore(), new_run(stages.config, stages.models))
+    assert len(check.batches) == 2 and stages.encoder.cleared == 2 and shared.cleared == 2
