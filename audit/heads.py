@@ -249,6 +249,8 @@ class ContextHead:
 
     def adjust(self, probs: Sequence[float], before: Sequence[str], after: Sequence[str]) -> np.ndarray:
         """The probabilities ``probs`` re-read with each sentence's customer turns (all encoded in one batch)."""
+        from scipy.special import expit, logit
+
         if len(probs) == 0:
             return np.zeros(0)
         p = np.clip(np.asarray(probs, dtype=np.float64), 1e-6, 1 - 1e-6)
@@ -257,8 +259,8 @@ class ContextHead:
             raise ModelError(f"{self.model_id}: fitted on {self.w_before.shape[0]}-dim embeddings, the encoder gives "
                              f"{emb.shape[1]}; refit with models/train_context_head.py")
         n = len(p)
-        z = self.w_logit * np.log(p / (1 - p)) + emb[:n] @ self.w_before + emb[n:] @ self.w_after + self.intercept
-        return 1.0 / (1.0 + np.exp(-z))
+        z = self.w_logit * logit(p) + emb[:n] @ self.w_before + emb[n:] @ self.w_after + self.intercept
+        return expit(z)
 
 
 def load_context_head(model: str, encoder: Encoder | None, sentence_head: Head | None,
@@ -333,10 +335,11 @@ class MeanLogitHead:
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """Probability from the mean log-odds of the heads."""
-        eps = 1e-6
-        z = np.mean([np.log(np.clip(p, eps, 1 - eps)) - np.log(np.clip(1 - p, eps, 1 - eps))
-                     for p in (np.asarray(h.predict_proba(texts), dtype=np.float64) for h in self.heads)], axis=0)
-        return 1.0 / (1.0 + np.exp(-z))
+        from scipy.special import expit, logit
+
+        z = np.mean([logit(np.clip(np.asarray(h.predict_proba(texts), dtype=np.float64), 1e-6, 1 - 1e-6))
+                     for h in self.heads], axis=0)
+        return expit(z)
 
 
 def npz_head(path: Path, encoder: Encoder) -> Head:
