@@ -54,6 +54,7 @@ MODELS = ROOT / "models"
 DATA = ROOT.parent / "shared" / "data" / "courtesy_discrimination"
 SEED = 20261122
 
+from audit.encoder import MPNET  # noqa: E402  (the packaged encoder's name, as audit.encoder loads it)
 from audit.heads import HOLDOUT_MOD, head_logit, held_out, ngram_vectorizer  # noqa: E402  (the one split, shared with the evaluations)
 from audit.models import file_sha256  # noqa: E402
 
@@ -225,7 +226,7 @@ class CachedEncoder:
 HEAD_KIND = {"courtesy": "tuned_encoder", "courtesy_mpnet": "logistic_ngrams", "discrimination": "mlp"}
 # A head named other than its check trains on that check's labels, with the encoder named here.
 TASK = {"courtesy_mpnet": "courtesy"}
-ENCODER = {"courtesy_mpnet": "packaged:all-mpnet-base-v2"}
+ENCODER = {"courtesy_mpnet": MPNET}
 # Platt scaling fitted on these rows' out-of-fold log-odds, unweighted: the class-balanced training
 # weights put a sentence with no evidence either way at p = 0.5, while in calls most agent
 # sentences are courteous; the call set's natural rate calibrates the head to agent speech.

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 import yaml
 
+from audit.encoder import MPNET
 from audit.heads import MODELS_DIR, EmbeddingHead, held_out, load_head
 from audit.models import ModelError
 
@@ -114,7 +115,7 @@ def test_committed_artefact_matches_its_metadata_and_current_training_text(name:
             assert {k.split(".")[2] for k in data.files if k.startswith("layer:")} == {"4", "5"}
         else:
             first = data["hidden_w"] if "hidden_w" in data else data["coef"]
-            assert first.shape[0] == meta["dim"] == {"packaged:all-mpnet-base-v2": 768}.get(meta.get("encoder_name"), 384)
+            assert first.shape[0] == meta["dim"] == {MPNET: 768}.get(meta.get("encoder_name"), 384)
             kind = "mlp_on_embeddings" if "hidden_w" in data else "logistic_regression_on_embeddings"
             assert meta["kind"] == kind + ("_and_word_ngrams" if "ngram_coef" in data else "")
     from models.train_heads import callset_train
