@@ -81,6 +81,10 @@ check, training text or other call of the project:
   ``blind19_calls_s.py`` and ``blind19_calls_w.py`` (B, F, S, W; the same brief; four new
   authors), ordered in the fifteenth session after courtesy 3.0 was adopted on blind18, to give it
   a third unread figure; never trained on, not read before being scored.
+- ``b20-`` (split ``blind20``, 120 calls): ``blind20_calls_e.py``, ``blind20_calls_j.py``,
+  ``blind20_calls_n.py`` and ``blind20_calls_u.py`` (E, J, N, U; four new authors; the brief as
+  reconstructed in ``blind_brief.md``), ordered at the start of the sixteenth session, before
+  anything was changed, to judge that session's change; never trained on, not read before being scored.
 
     .venv/bin/python benchmarks/make_helper_callsets.py
 """
@@ -114,7 +118,8 @@ SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py", "tr_calls_d.py", "tr_calls_l.p
         "b16": (("blind16_calls_a.py", "blind16_calls_k.py", "blind16_calls_w.py", "blind16_calls_y.py"), "blind16"),
         "b17": (("blind17_calls_d.py", "blind17_calls_h.py", "blind17_calls_q.py", "blind17_calls_v.py"), "blind17"),
         "b18": (("blind18_calls_c.py", "blind18_calls_l.py", "blind18_calls_p.py", "blind18_calls_z.py"), "blind18"),
-        "b19": (("blind19_calls_b.py", "blind19_calls_f.py", "blind19_calls_s.py", "blind19_calls_w.py"), "blind19")}
+        "b19": (("blind19_calls_b.py", "blind19_calls_f.py", "blind19_calls_s.py", "blind19_calls_w.py"), "blind19"),
+        "b20": (("blind20_calls_e.py", "blind20_calls_j.py", "blind20_calls_n.py", "blind20_calls_u.py"), "blind20")}
 
 
 def load(name: str) -> list[dict[str, Any]]:
