@@ -58,12 +58,6 @@ class CourtesyOptions:
     # The call's score: 1 - prod(1 - p) over its this-many worst moments (sentences, talking over) heard
     # with confidence, so several mildly discourteous moments can flag a call none flags alone; 1: the worst only.
     combine_moments: int = 3
-    # Two adjacent sentences of one agent turn are also read together ("Why would anyone restart after
-    # an update? That'd be crazy." is sarcasm neither sentence shows alone): the pair replaces its
-    # second sentence as a moment when the head gives it at least ``pair_min_score`` and more than
-    # either sentence alone. A lower bar adds as many false flags as it finds (docs/checks.md, 3.1).
-    read_pairs: bool = True
-    pair_min_score: float = 0.8
     profanity: tuple[str, ...] = (
         "stupid", "idiot", "idiots", "dumb", "moron", "morons", "shut up", "damn", "hell", "crap", "bullshit", "shit",
         "fuck", "fucking", "fucked", "pathetic", "loser", "clueless", "ass", "asshole", "bitch", "bastard", "retard",
@@ -74,8 +68,6 @@ class CourtesyOptions:
         r"\b(don't|do not|please don't|no need to)\s+call\s+me\b", r"\bcalling me\b", r"\blanguage\b", r"\bswear", r"\bcurs(e|ing)\b",
         # ... or denying it ("that doesn't sound stupid at all", "no such thing as a dumb question"); "don't be stupid" is no denial
         r"\b(doesn't|does not|isn't|is not|wasn't|was not|not at all|never)\s+(\w+\s+){0,2}(stupid|dumb)\b",
-        # ... or telling the customer they are not one ("you're not an idiot", "you're not stupid at all")
-        r"\b(you're|you are|you were|you)\s+(really\s+|certainly\s+|definitely\s+)?not\s+(an?\s+)?(stupid|dumb|idiot|moron|clueless|pathetic|loser)\b",
         r"\bno (such thing as an? )?(stupid|dumb) questions?\b",
         # ... or calling their own question dumb ("So first thing, dumb question, but is it plugged in?",
         # "this might be a stupid question"); "that's a dumb question" is no such thing
@@ -110,8 +102,7 @@ class CourtesyCheck(HeadCheck):
     # 2.6: the head's probability is re-read with the customer's turns around the sentence (``context_model``)
     # 2.7: an agent calling their own question dumb is no insult
     # 3.0: two heads averaged (a second on all-mpnet-base-v2), sentences read alone (docs/checks.md)
-    # 3.1: heads retrained with condescension lines; "you're not an idiot" is no insult; adjacent sentences read together
-    version = "3.1"
+    version = "3.0"
     Options = CourtesyOptions
 
     def evaluate(self, calls: Sequence[CheckInput]) -> list[CheckResult]:
@@ -121,8 +112,6 @@ class CourtesyCheck(HeadCheck):
         scores = self.sentence_scores([s.text for s in agent], around)
         gated = evidence_gated(agent, scores, lambda texts, idx: self.sentence_scores(texts, [around[i] for i in idx]),
                                o.asr_min_probability)
-        if o.read_pairs:
-            agent, gated = self._read_pairs(agent, gated)
         results = []
         for ci, call in enumerate(calls):
             found: list[Finding] = []
@@ -150,24 +139,6 @@ class CourtesyCheck(HeadCheck):
             results.append(CheckResult(self.name, self.version, round(score, 4), flagged,
                                        "discourteous" if flagged else "ok", tuple(found), dict(thresholds_of(o))))
         return results
-
-    def _read_pairs(self, agent: list[Sentence], gated: list[tuple[tuple, bool]]) -> tuple[list[Sentence], list[tuple[tuple, bool]]]:
-        """Each sentence with the one before it in the same turn, read together in one batched call;
-        a pair the head is sure of (``pair_min_score``), and surer than of either sentence, takes
-        the second sentence's place, its evidence quoting both."""
-        o: CourtesyOptions = self.options
-        at = [k for k in range(1, len(agent))
-              if (agent[k - 1].call_index, agent[k - 1].utterance_index) == (agent[k].call_index, agent[k].utterance_index)]
-        if not at:
-            return agent, gated
-        pairs = [_joined(agent[k - 1], agent[k]) for k in at]
-        scored = evidence_gated(pairs, self.sentence_scores([p.text for p in pairs]),
-                                lambda texts, idx: self.sentence_scores(texts), o.asr_min_probability)
-        agent, gated = list(agent), list(gated)
-        for k, pair, (result, capped) in zip(at, pairs, scored):
-            if result[0] >= o.pair_min_score and result[0] > max(gated[k][0][0], gated[k - 1][0][0]):
-                agent[k], gated[k] = pair, (result, capped)
-        return agent, gated
 
     def _combined(self, moments: Sequence[Finding]) -> Finding | None:
         """A finding for several moments that flag the call together though none does alone:
@@ -259,11 +230,3 @@ class CourtesyCheck(HeadCheck):
             found.append(finding(self.name, self.version, o.missing_score, Severity.INFO, "missing_closing",
                                  "the agent did not close the call courteously", agent[-1]))
         return found
-
-
-def _joined(first: Sentence, second: Sentence) -> Sentence:
-    """Two sentences of one utterance as one (times, confidence and words of both)."""
-    words = first.words + second.words if first.words and second.words else ()
-    return replace(first, text=f"{first.text} {second.text}", end_s=second.end_s,
-                   min_probability=min(first.min_probability, second.min_probability), words=words)
-

@@ -141,16 +141,6 @@ def test_a_denied_insult_is_no_lexicon_hit_but_an_imperative_one_is() -> None:
     assert imperative.flagged and imperative.findings[0].reason == "discourteous_insult"
 
 
-def test_telling_the_customer_they_are_not_stupid_is_no_insult_but_calling_them_one_is() -> None:
-    # written for this test (version 3.1)
-    c, _ = check(rule=lambda t: 0.05)
-    kind = ["Hey, you're not an idiot, the form is confusing.", "You're not stupid at all, these scams are very convincing.",
-            "You are really not dumb for asking."]
-    unkind = ["You're an idiot.", "Are you stupid or something?", "Not my problem, you clueless idiot."]
-    results = c.evaluate([call(GREET, ("agent", 5, text), BYE) for text in kind + unkind])
-    assert [r.flagged for r in results] == [False] * len(kind) + [True] * len(unkind)
-
-
 def test_an_agent_calling_their_own_question_dumb_is_no_insult_but_the_customers_is() -> None:
     # written for this test (version 2.7)
     c, _ = check(rule=lambda t: 0.05)
@@ -276,26 +266,3 @@ def test_a_context_head_that_does_not_fit_stops_the_run_before_any_call(tmp_path
     c.__dict__["head"] = FakeHead(lambda t: 0.1)  # sha256 None: not the head the weights were fitted on
     with pytest.raises(ModelError, match="set context_model: ''"):
         c.load_models()
-
-
-def test_two_sentences_read_together_flag_sarcasm_neither_shows_alone() -> None:
-    # written for this test (version 3.1): the head is sure only of the pair
-    pair = "Why would anyone restart after an update? That'd be crazy."
-    c, head = check(rule=lambda t: 0.9 if t == pair else 0.3 if t == "Lovely." + " That works." else 0.05)
-    sarcastic, warm = c.evaluate([call(GREET, ("agent", 5, f"Okay. {pair}"), BYE),
-                                  call(GREET, ("agent", 5, "Lovely. That works."), BYE)])
-    assert sarcastic.flagged and sarcastic.findings[0].evidence == pair and sarcastic.findings[0].score == 0.9
-    from audit.checks.text import sentences
-
-    okay, why, crazy = sentences([call(GREET, ("agent", 5, f"Okay. {pair}"), BYE).transcript])[1:4]
-    assert (sarcastic.findings[0].start_s, sarcastic.findings[0].end_s) == (round(why.start_s, 2), round(crazy.end_s, 2))
-    assert not warm.flagged  # a pair below pair_min_score (0.3) changes nothing
-    assert not any(pair in t and t != pair for b in head.batches for t in b)  # pairs never cross a sentence boundary of the turn
-    (off,) = check(rule=lambda t: 0.9 if t == pair else 0.05, read_pairs=False)[0].evaluate([call(GREET, ("agent", 5, f"Okay. {pair}"), BYE)])
-    assert not off.flagged
-
-
-def test_a_pair_does_not_replace_a_sentence_the_head_is_surer_of() -> None:
-    c, _ = check(rule=lambda t: 0.97 if t == "Whatever, not my problem." else 0.85 if "problem" in t else 0.05)
-    (r,) = c.evaluate([call(GREET, ("agent", 5, "Whatever, not my problem. Sign the form."), BYE)])
-    assert [(f.evidence, f.score) for f in r.findings if f.flagged] == [("Whatever, not my problem.", 0.97)]
