@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+from scipy.special import expit, logit
 
 from audit.checks.base import Encoder
 from audit.models import ModelError, file_sha256
@@ -56,6 +57,12 @@ def head_text(text: str) -> str:
     "You are speaking with Alex.", not like an unknown token. Evidence quotes keep the placeholders.
     """
     return _PLACEHOLDER.sub(lambda m: _STAND_INS.get(m.group(1), "the number"), text)
+
+
+def log_odds(probs: Sequence[float] | np.ndarray) -> np.ndarray:
+    """Log-odds of probabilities clipped to [1e-6, 1 - 1e-6], so a head's 0 or 1 stays finite (what
+    the mean of heads reads, and what a context head is fitted on and re-reads)."""
+    return logit(np.clip(np.asarray(probs, dtype=np.float64), 1e-6, 1 - 1e-6))
 
 
 class Head(Protocol):
@@ -134,7 +141,7 @@ class EmbeddingHead:
                              f"the encoder gives {emb.shape[1]}; retrain with models/train_heads.py")
         ngrams = self.ngrams.transform(list(texts)) if self.ngrams is not None else None
         z = head_logit(emb, self.coef, self.intercept, self.hidden_w, self.hidden_b, ngrams, self.ngram_coef)
-        return 1.0 / (1.0 + np.exp(-(self.platt[0] * z + self.platt[1])))
+        return expit(self.platt[0] * z + self.platt[1])
 
 
 def tuned_layer_keys(model: object, layers: int) -> list[str]:
@@ -210,7 +217,7 @@ class TunedEncoderHead:
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """P(positive) per text."""
         z = tuned_logits_batched(self.model, self.tokenizer, self.out_w, self.out_b, self.scale, texts, self.batch_size)
-        return 1.0 / (1.0 + np.exp(-(self.platt[0] * z + self.platt[1])))
+        return expit(self.platt[0] * z + self.platt[1])
 
 
 class ContextHead:
@@ -249,17 +256,15 @@ class ContextHead:
 
     def adjust(self, probs: Sequence[float], before: Sequence[str], after: Sequence[str]) -> np.ndarray:
         """The probabilities ``probs`` re-read with each sentence's customer turns (all encoded in one batch)."""
-        from scipy.special import expit, logit
-
         if len(probs) == 0:
             return np.zeros(0)
-        p = np.clip(np.asarray(probs, dtype=np.float64), 1e-6, 1 - 1e-6)
+        z_sentence = log_odds(probs)
         emb = self.encoder.encode([head_text(t) for t in [*before, *after]]).astype(np.float64)
         if emb.shape[1] != self.w_before.shape[0]:
             raise ModelError(f"{self.model_id}: fitted on {self.w_before.shape[0]}-dim embeddings, the encoder gives "
                              f"{emb.shape[1]}; refit with models/train_context_head.py")
-        n = len(p)
-        z = self.w_logit * logit(p) + emb[:n] @ self.w_before + emb[n:] @ self.w_after + self.intercept
+        n = len(z_sentence)
+        z = self.w_logit * z_sentence + emb[:n] @ self.w_before + emb[n:] @ self.w_after + self.intercept
         return expit(z)
 
 
@@ -335,10 +340,7 @@ class MeanLogitHead:
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """Probability from the mean log-odds of the heads."""
-        from scipy.special import expit, logit
-
-        z = np.mean([logit(np.clip(np.asarray(h.predict_proba(texts), dtype=np.float64), 1e-6, 1 - 1e-6))
-                     for h in self.heads], axis=0)
+        z = np.mean([log_odds(h.predict_proba(texts)) for h in self.heads], axis=0)
         return expit(z)
 
 

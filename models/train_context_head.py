@@ -54,7 +54,7 @@ from audit.checks.text import customer_turns_around, sentences  # noqa: E402
 from audit.config import load_config  # noqa: E402
 from audit.encoder import SentenceEncoder  # noqa: E402
 from audit.evaluate import Counts, LabelledCall, load_callset, score_calls, text_inputs  # noqa: E402
-from audit.heads import head_text  # noqa: E402
+from audit.heads import head_text, log_odds  # noqa: E402
 from audit.models import file_sha256  # noqa: E402
 
 CONTEXT_SPLITS = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
@@ -116,10 +116,9 @@ def rows(calls: list[LabelledCall], inputs: list, check: Check, encoder: Sentenc
     keep += [(k, 1) for k in best.values()]
     keep.sort()
     idx = [k for k, _ in keep]
-    p = np.clip(np.array([probs[k] for k in idx], dtype=np.float64), 1e-6, 1 - 1e-6)
     before = encoder.encode([head_text(around[k][0]) for k in idx]).astype(np.float64)
     after = encoder.encode([head_text(around[k][1]) for k in idx]).astype(np.float64)
-    x = np.hstack([np.log(p / (1 - p))[:, None], before, after])
+    x = np.hstack([log_odds([probs[k] for k in idx])[:, None], before, after])
     y = np.array([label for _, label in keep])
     sensitive = sensitive_turns(check, [around[k][0] for k in idx]) | sensitive_turns(check, [around[k][1] for k in idx])
     return x, y, np.array([calls[agent[k].call_index].split for k in idx]), np.where(sensitive & (y == 0), weight, 1.0)

@@ -46,6 +46,7 @@ from pathlib import Path
 
 import numpy as np
 import yaml
+from scipy.special import expit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -286,10 +287,6 @@ def _logit(model, X: np.ndarray, texts: Sequence[str]) -> np.ndarray:  # noqa: A
     return head_logit(X, arrays["coef"], float(arrays["intercept"]), ngrams=ngrams, ngram_coef=arrays["ngram_coef"])
 
 
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-z))
-
-
 def _platt(z: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[float, float]:
     """Platt scaling [a, b] fitted on out-of-fold log-odds."""
     from sklearn.linear_model import LogisticRegression
@@ -382,14 +379,14 @@ def train(head: str, encoder: CachedEncoder, exclude_calls: frozenset[str] = fro
         for a, b in folds:
             oof[b] = _logit(_fit(kind, setting, X[tr][a], y[tr][a], w[tr][a], texts[tr][a]), X[tr][b], texts[tr][b])
         platt = _platt(oof, y[tr], w[tr]) if kind == "mlp" else (1.0, 0.0)
-        loss = float(log_loss(y[tr], _sigmoid(platt[0] * oof + platt[1]), sample_weight=w[tr]))
+        loss = float(log_loss(y[tr], expit(platt[0] * oof + platt[1]), sample_weight=w[tr]))
         if loss < best_loss:
             best, best_loss, best_platt, best_oof = setting, loss, platt, oof
     if task in CALIBRATE_ON:
         m = src[tr] == CALIBRATE_ON[task]
         best_platt = _platt(best_oof[m], y[tr][m], np.ones(int(m.sum())))
     model = _fit(kind, best, X[tr], y[tr], w[tr], texts[tr])
-    p = _sigmoid(best_platt[0] * _logit(model, X, texts) + best_platt[1])
+    p = expit(best_platt[0] * _logit(model, X, texts) + best_platt[1])
 
     arrays = _arrays(model) | ({"platt": np.array(best_platt, dtype=np.float32)} if best_platt != (1.0, 0.0) else {})
     np.savez_compressed(out_dir / f"{head}_head.npz", **arrays)
@@ -499,7 +496,7 @@ def save_tuned(head: str, fit: TunedFit, platt: tuple[float, float], encoder, ou
                         out_b=fit.out.bias.detach().numpy()[0], scale=np.float32(TUNED["scale"]),
                         platt=np.array(platt, dtype=np.float32), tuned_layers=np.int32(TUNED["layers"]))
     rows = fit.rows
-    p = _sigmoid(platt[0] * fit.logits(list(rows.texts[rows.test])) + platt[1])
+    p = expit(platt[0] * fit.logits(list(rows.texts[rows.test])) + platt[1])
     meta = {
         "head": head,
         "kind": "fine_tuned_encoder_top_layers",
