@@ -661,8 +661,7 @@ def build(n: int, call: dict) -> dict:
         "disclosure": "missing",
         "courtesy": call["courtesy"],
         "discrimination": call["discrimination"],
-        "inaccurate": False,
-    }
+    }  # no "inaccurate" label: accuracy was not part of the brief (as in make_helper_callsets.py)
     flags = call.get("flags", {})
     for key in ("courtesy", "discrimination"):
         if labels[key]:
