@@ -44,11 +44,12 @@ DEFAULT_CALLSET = REPO / "benchmarks" / "callset"
 DEFAULT_THIRD_PARTY = REPO.parent / "shared" / "data"
 # tune: the heads train on it and thresholds are fitted on it; test: held out, but its errors have
 # been read while developing; blind, blind2: written by people who never ran the checks, scored
-# once, then read and (since the tenth session) trained on; blind3 to blind20: written blind the
-# same way, each scored once before it was read; the sentence heads never train on them, but the
-# context heads (models/train_context_head.py) are fitted on blind3 to blind10, so only blind11
-# onwards still measure the shipped courtesy and discrimination checks fairly (docs/checks.md)
-SPLITS = ("tune", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20")
+# once, then read and (since the tenth session) trained on; blind3 to blind21: written blind the
+# same way, each scored once before it was read; the discrimination head never trains on them, the
+# courtesy heads (3.0) on blind11 to blind16, and the context heads (models/train_context_head.py)
+# are fitted on blind3 to blind10, so only blind17 onwards measure the shipped courtesy check
+# fairly, and blind11 onwards the discrimination check (docs/checks.md)
+SPLITS = ("tune", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21")
 WORDS_PER_S = 2.5  # espeak-ng at 150 wpm, as examples/synthesize.py speaks
 PAUSE_S, LEAD_IN_S = 0.45, 0.6
 # The script label each check is scored against; a check is positive when it should flag.

@@ -85,6 +85,10 @@ check, training text or other call of the project:
   ``blind20_calls_n.py`` and ``blind20_calls_u.py`` (E, J, N, U; four new authors; the brief as
   reconstructed in ``blind_brief.md``), ordered at the start of the sixteenth session, before
   anything was changed, to judge that session's change; never trained on, not read before being scored.
+- ``b21-`` (split ``blind21``, 120 calls): ``blind21_calls_i.py``, ``blind21_calls_o.py``,
+  ``blind21_calls_x.py`` and ``blind21_calls_z.py`` (I, O, X, Z; four new authors; ``blind_brief.md``),
+  ordered at the start of the seventeenth session, before anything was changed, to judge that
+  session's change; never trained on, not read before being scored.
 
     .venv/bin/python benchmarks/make_helper_callsets.py
 """
@@ -119,7 +123,8 @@ SETS = {"tr": (("tr_calls_q.py", "tr_calls_v.py", "tr_calls_d.py", "tr_calls_l.p
         "b17": (("blind17_calls_d.py", "blind17_calls_h.py", "blind17_calls_q.py", "blind17_calls_v.py"), "blind17"),
         "b18": (("blind18_calls_c.py", "blind18_calls_l.py", "blind18_calls_p.py", "blind18_calls_z.py"), "blind18"),
         "b19": (("blind19_calls_b.py", "blind19_calls_f.py", "blind19_calls_s.py", "blind19_calls_w.py"), "blind19"),
-        "b20": (("blind20_calls_e.py", "blind20_calls_j.py", "blind20_calls_n.py", "blind20_calls_u.py"), "blind20")}
+        "b20": (("blind20_calls_e.py", "blind20_calls_j.py", "blind20_calls_n.py", "blind20_calls_u.py"), "blind20"),
+        "b21": (("blind21_calls_i.py", "blind21_calls_o.py", "blind21_calls_x.py", "blind21_calls_z.py"), "blind21")}
 
 
 def load(name: str) -> list[dict[str, Any]]:
