@@ -84,9 +84,9 @@ def own_source(head: str) -> Source:
     if head == "courtesy":
         calls = _own("courtesy_calls")  # spoken agent lines, courtesy head only
         kinds += ("courtesy_calls",)
-        pos = court["rude"] + calls["rude"] + calls["patronising"] + calls["condescending"]
+        pos = court["rude"] + calls["rude"] + calls["patronising"]
         neg = (court["courteous"] + disc["benign"] + calls["neutral"] + calls["firm_but_courteous"] + calls["call_moments"]
-               + calls["warm_and_casual"] + calls["supportive"])
+               + calls["warm_and_casual"])
     else:
         pos = disc["discriminatory"]
         neg = disc["benign"] + court["courteous"] + court["rude"]
