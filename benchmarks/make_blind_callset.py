@@ -661,7 +661,8 @@ def build(n: int, call: dict) -> dict:
         "disclosure": "missing",
         "courtesy": call["courtesy"],
         "discrimination": call["discrimination"],
-    }  # no "inaccurate" label: accuracy was not part of the brief (as in make_helper_callsets.py)
+        "inaccurate": False,
+    }
     flags = call.get("flags", {})
     for key in ("courtesy", "discrimination"):
         if labels[key]:

@@ -149,9 +149,8 @@ def script(prefix: str, split: str, index: int, call: dict[str, Any]) -> dict[st
         "sample_rate": 16000,
         "format": "flac",
         "scenario": call["slug"],
-        # No "inaccurate" label: the helpers were not asked about accuracy, and their agents state their
-        # own fictional companies' terms, which the sample company's policy facts would call false.
-        "labels": {"disclosure": "missing", "courtesy": call["courtesy"], "discrimination": call["discrimination"]},
+        "labels": {"disclosure": "missing", "courtesy": call["courtesy"], "discrimination": call["discrimination"],
+                   "inaccurate": False},
         "turns": turns,
     }
     if call["flags"]:

@@ -29,9 +29,7 @@ def test_the_labelled_call_set_is_big_varied_and_split() -> None:
     for split in ("tune", "test"):  # every check's outcomes on both sides of the development split
         part = [c for c in calls if c.split == split]
         assert {c.script["labels"]["disclosure"] for c in part} >= {"given", "late", "missing"}
-        # helper-written calls are not labelled for accuracy (None); ours are, both ways
-        assert {c.positive("inaccurate_statements") for c in part} - {None} == {True, False}
-    assert all(c.positive("inaccurate_statements") is None for c in calls if c.call_id.startswith(("tr-", "b")))
+        assert {c.positive("inaccurate_statements") for c in part} == {True, False}
     for split in [s for s in ev.SPLITS if s.startswith("blind")]:  # courtesy and discrimination, both ways
         blind = [c for c in calls if c.split == split]
         assert {(c.positive("courtesy"), c.positive("discrimination")) for c in blind} == {
