@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from scipy.special import expit
 
 from audit.models import file_sha256
 
@@ -203,5 +204,5 @@ class NameTagger:
                       spans: Sequence[Sequence[tuple[int, int]]], wanted: Sequence[Sequence[int]]) -> list[np.ndarray]:
         """Per text, P(name) for each of its ``wanted`` word indices (in that order)."""
         rows = features(self.states, texts, words, seps, spans, wanted, self.lexicon)
-        return [1.0 / (1.0 + np.exp(-(((x - self.mean) / self.scale) @ self.coef + self.intercept))) if len(x) else
+        return [expit(((x - self.mean) / self.scale) @ self.coef + self.intercept) if len(x) else
                 np.zeros(0, dtype=np.float32) for x in rows]

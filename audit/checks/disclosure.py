@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.special import expit
 
 from audit.checks.base import Check, CheckInput, register, thresholds_of
 from audit.checks.text import Sentence, asr_gated, finding, sentences
@@ -130,7 +131,7 @@ class DisclosureCheck(Check):
             feats[:, 0] = np.where(feats[:, 1] > 0, 0.7, 0.0)
         b, *w = o.calibration
         logits = b + feats @ np.asarray(w, dtype=np.float64)
-        return [float(v) for v in 1.0 / (1.0 + np.exp(-logits))]
+        return [float(v) for v in expit(logits)]
 
     def _severity(self, region: str | None) -> tuple[Severity, str]:
         table = self.config.jurisdictions

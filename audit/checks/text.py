@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from scipy.special import expit
 
 from audit.sentences import sentence_runs
 from audit.types import Finding, RedactedTranscript, Severity, Speaker
@@ -84,7 +85,7 @@ def customer_turns_around(calls: Sequence[CheckInput], sentences: Sequence[Sente
 
 def calibrated(raw: float, threshold: float, scale: float) -> float:
     """Map a raw score to [0, 1] so that ``raw == threshold`` gives 0.5 in every check."""
-    return 1.0 / (1.0 + math.exp(-(raw - threshold) / scale))
+    return float(expit((raw - threshold) / scale))
 
 
 def asr_gated(score: float, min_probability: float, floor: float) -> tuple[float, bool]:
